@@ -1,0 +1,49 @@
+# Two commands for students and lecturers: `make lab` and `make test`.
+# Both create .venv with the pinned environment (requirements.lock) and lessons_lib.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help setup lab test bench lock data clean
+
+help:
+	@echo "make lab    set up .venv and open JupyterLab on the welcome notebook"
+	@echo "make test   set up .venv and run every test (library, notebooks, browser)"
+	@echo "make bench  time each notebook against a bare kernel, and one widget update"
+	@echo "make data   rebuild the shipped datasets from the publishers' series"
+	@echo "make lock   re-resolve requirements.lock from pyproject.toml"
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "): set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/00_welcome.ipynb
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+bench: setup
+	$(BIN)/python tools/bench.py
+
+lock:
+	rm -rf .lockenv
+	$(PYTHON) -m venv .lockenv
+	.lockenv/bin/python -m pip install --quiet --upgrade pip
+	.lockenv/bin/python -m pip install --quiet ".[test]"
+	@{ echo "# Exact versions that make and CI install. Made by 'make lock' from pyproject.toml;"; \
+	   echo "# keep environment.yml in step (tests/test_environment.py checks it)."; \
+	   .lockenv/bin/python -m pip freeze --exclude lessons_lib | LC_ALL=C sort -f; } > requirements.lock
+	rm -rf .lockenv
+
+clean:
+	rm -rf $(VENV) build *.egg-info
