@@ -1,0 +1,217 @@
+"""The course's self-checked exercises, chapter by chapter (see :mod:`lessons_lib.checks`).
+
+Correct answers are computed with the course's own functions where they can be, so an
+exercise and the model it tests cannot drift apart. Each numeric exercise lists at least
+two diagnosed wrong answers; ``tests/test_checks.py`` feeds every one of them in.
+"""
+
+from __future__ import annotations
+
+from lessons_lib import bonds
+from lessons_lib.checks import Exercise, Mistake, register
+
+_SOL_01 = "notebooks/solutions/01_what_is_a_treasury_solutions.ipynb, exercise "
+
+# Chapter 01 figures (TIC major foreign holders, revised vintage of 18 March 2026):
+# Japan held $1,167.0bn at end-March 2024 and $1,106.0bn at end-May 2024.
+_JAPAN_MAR_2024_REVISED = 1167.0
+_JAPAN_MAY_2024_REVISED = 1106.0
+
+_NOTE_10Y = bonds.Bond(coupon_rate=0.03, maturity_years=10)
+_NOTE_2Y = bonds.Bond(coupon_rate=0.04, maturity_years=2)
+
+register(
+    Exercise(
+        id="01.1",
+        objective="01-O3",
+        question="A one-year note pays $103 in a year and costs $90 today: what is the "
+        "one-year return, in %?",
+        answer=100 * float(bonds.simple_yield(90.0, 103.0)),
+        unit="%",
+        tolerance=0.06,
+        mistakes=(
+            Mistake(13.0, "13% is the $13 gain divided by the $100 face value. The return is "
+                    "measured on what you paid for the note."),
+            Mistake(3.33, "3.33% is the current yield, the $3 coupon over the $90 price: it "
+                    "leaves out the $10 you gain when $100 is repaid."),
+            Mistake(11.11, "11.1% is the $10 price gain over $90 alone: the $3 coupon is "
+                    "paid too."),
+            Mistake(3.0, "3% is the coupon rate, fixed when the note was issued. The yield "
+                    "depends on the price you pay."),
+        ),
+        hint="Total received in a year, minus the price, divided by the price.",
+        solution=_SOL_01 + "01.1",
+        explanation="13 / 90: what you gain over what you paid. It is a one-period return.",
+    ),
+    Exercise(
+        id="01.2",
+        objective="01-O1",
+        question="How many dollars in all does a 2-year note with a 4% coupon pay per $100 "
+        "of face value, from purchase to maturity?",
+        answer=float(bonds.cash_flows(_NOTE_2Y).amounts.sum()),
+        unit="dollars",
+        tolerance=0.01,
+        mistakes=(
+            Mistake(104.0, "$104 counts one year of coupons. The note pays coupons for "
+                    "two years."),
+            Mistake(116.0, "$116 pays the full 4% every half year. The 4% is a yearly rate, "
+                    "paid in two halves."),
+            Mistake(8.0, "$8 counts the coupons only: the $100 face value is repaid at "
+                    "maturity as well."),
+        ),
+        hint="List the payments: one every six months, each half the yearly coupon, plus "
+        "the face value with the last one.",
+        solution=_SOL_01 + "01.2",
+        explanation="Four coupons of $2 and the $100 face value.",
+    ),
+    Exercise(
+        id="01.3",
+        objective="01-O2",
+        question="What is the price, in dollars per $100 face, of that 2-year 4% note when "
+        "its yield to maturity is 5%?",
+        answer=float(bonds.price(_NOTE_2Y, 0.05)),
+        unit="dollars",
+        tolerance=0.01,
+        mistakes=(
+            Mistake(100.0, "$100 would be right only if the yield equalled the coupon. Here "
+                    "the yield is higher, so the price is below face value."),
+            Mistake(98.14, "$98.14 discounts two yearly payments of $4 at 5% a year. "
+                    "Treasury notes pay every six months: discount four payments of $2 at "
+                    "2.5% a period."),
+            Mistake(97.96, "$97.96 discounts all $108 as if it were paid at maturity. "
+                    "Discount each payment from its own date."),
+        ),
+        hint="Discount each of the four payments by (1 + 0.05/2) raised to its period "
+        "number, then add them up.",
+        solution=_SOL_01 + "01.3",
+        explanation="A yield above the coupon puts the price below face value.",
+    ),
+    Exercise(
+        id="01.4",
+        objective="01-O3",
+        question="A 10-year Treasury note with a 3% coupon trades at $90. What is its yield "
+        "to maturity, in % a year?",
+        answer=100 * float(bonds.yield_to_maturity(_NOTE_10Y, 90.0)),
+        unit="%",
+        tolerance=0.02,
+        mistakes=(
+            Mistake(14.44, "14.4% is the article's one-year arithmetic, 13 / 90. It holds for "
+                    "a note one year from maturity; this one pays for ten more years, so "
+                    "its $10 gain is spread over ten years."),
+            Mistake(3.33, "3.33% is the current yield, coupon over price: it leaves out the "
+                    "$10 gain at maturity."),
+            Mistake(3.0, "3% is the coupon rate, fixed at issue: the yield equals the coupon "
+                    "only when the price is $100."),
+            Mistake(4.44, "4.44% spreads the $10 gain evenly over the ten years (1 a year) "
+                    "and divides by 90, with no discounting. Solve the price equation."),
+        ),
+        hint="Find the yield at which the discounted coupons and face value add up to $90: "
+        "bonds.yield_to_maturity does it with a root finder.",
+        solution=_SOL_01 + "01.4",
+        explanation="The $10 discount adds a little over a point a year, not eleven.",
+    ),
+    Exercise(
+        id="01.5",
+        objective="01-O4",
+        question="A 10-year 3% note trades at par (yield 3%). Using its modified duration, "
+        "by about what percentage does its price change if the yield rises by 1 "
+        "percentage point?",
+        answer=-100 * float(bonds.modified_duration(_NOTE_10Y, 0.03)) * 0.01,
+        unit="%",
+        tolerance=0.05,
+        mistakes=(
+            Mistake(-10.0, "-10% uses the maturity as the duration. Coupons arrive before "
+                    "maturity, so the duration is shorter than ten years."),
+            Mistake(-8.71, "-8.71% uses the Macaulay duration. Divide it by (1 + y/2) to "
+                    "get the modified duration."),
+            Mistake(-1.0, "-1% moves the price one for one with the yield. The price change "
+                    "is the duration times the yield change."),
+            Mistake(8.58, "The sign is wrong: when the yield rises the price falls."),
+        ),
+        hint="Percentage price change is about minus the modified duration times the yield "
+        "change (in decimals).",
+        solution=_SOL_01 + "01.5",
+        explanation="The exact repricing gives a slightly smaller fall: convexity.",
+    ),
+    Exercise(
+        id="01.6",
+        objective="01-O4",
+        question="The 10-year yield rises from 4.00% to 4.50%. By how many basis points did "
+        "it rise?",
+        answer=50.0,
+        unit="basis points",
+        tolerance=0.01,
+        mistakes=(
+            Mistake(0.5, "0.5 is the rise in percentage points. One percentage point is 100 "
+                    "basis points."),
+            Mistake(12.5, "12.5 is the relative change, 0.5 / 4.0 as a percentage. Basis "
+                    "points measure the difference between the two yields."),
+            Mistake(5.0, "One basis point is 0.01 percentage point, so count how many "
+                    "hundredths of a point the yield rose."),
+        ),
+        hint="A basis point is one hundredth of a percentage point.",
+        solution=_SOL_01 + "01.6",
+        explanation="Half a percentage point is 50 basis points.",
+    ),
+    Exercise(
+        id="01.7",
+        objective="01-O5",
+        question="By what percentage did Japan's Treasury holdings (TIC, revised) change "
+        "from March to May 2024?",
+        answer=100 * (_JAPAN_MAY_2024_REVISED / _JAPAN_MAR_2024_REVISED - 1),
+        unit="%",
+        tolerance=0.02,
+        mistakes=(
+            Mistake(-61.0, "-61 is the change in billions of dollars, not in percent."),
+            Mistake(5.23, "The sign is wrong: holdings fell."),
+            Mistake(-5.52, "-5.52% divides the fall by the May value. A change is measured "
+                    "against the starting value, March."),
+        ),
+        hint="(May value / March value - 1) times 100.",
+        solution=_SOL_01 + "01.7",
+        explanation="About a twentieth of Japan's holdings, in two months.",
+    ),
+    Exercise(
+        id="01.8",
+        objective="01-O5",
+        question="Japan's recorded holdings fell by $61bn from March to May 2024. Which "
+        "reading does the data support? (a) Japan sold about $61bn of Treasuries; (b) the "
+        "fall mixes sales and a lower market value of the same bonds, held by private as "
+        "well as official Japanese holders; (c) the fall shows the United States is "
+        "struggling to repay Japan.",
+        answer="b",
+        unit="",
+        choices=("a", "b", "c"),
+        mistakes=(
+            Mistake("a", "TIC holdings are valued at market prices and count private holders "
+                    "too. Yields rose in April 2024, so the same bonds were worth less: "
+                    "a fall in holdings is not the same as sales."),
+            Mistake("c", "A lower price is not a missed payment: the Treasury still owes "
+                    "every coupon and the face value, whoever holds the bonds."),
+        ),
+        hint="Ask what TIC measures: whose bonds, and valued at what price?",
+        solution=_SOL_01 + "01.8",
+        explanation="Holdings are custodial, at market value, and include private holders.",
+    ),
+    Exercise(
+        id="01.9",
+        objective="01-O4",
+        question="A sell-off pushes an outstanding 10-year 3% note from $100 to $90. What "
+        "happens to the interest the Treasury pays on that note? (a) it rises, to about "
+        "4.24% of face; (b) nothing: the coupon was fixed at issue, only new borrowing "
+        "costs more; (c) the Treasury now repays only $90 at maturity.",
+        answer="b",
+        unit="",
+        choices=("a", "b", "c"),
+        mistakes=(
+            Mistake("a", "The 4.24% is what a buyer at $90 earns. The Treasury keeps paying "
+                    "the 3% coupon it promised; the higher yield applies to new notes."),
+            Mistake("c", "The Treasury repays the $100 face value at maturity whatever the "
+                    "market price was along the way."),
+        ),
+        hint="Which numbers are written in the note's contract, and which are set in the "
+        "market?",
+        solution=_SOL_01 + "01.9",
+        explanation="A falling price changes what new buyers earn, not what the issuer owes.",
+    ),
+)
