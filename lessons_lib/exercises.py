@@ -11,6 +11,7 @@ from lessons_lib import bonds
 from lessons_lib.checks import Exercise, Mistake, register
 
 _SOL_01 = "notebooks/solutions/01_what_is_a_treasury_solutions.ipynb, exercise "
+_SOL_01B = "notebooks/solutions/01b_who_holds_treasuries_solutions.ipynb, exercise "
 
 # Chapter 01 figures (TIC major foreign holders, revised vintage of 18 March 2026):
 # Japan held $1,167.0bn at end-March 2024 and $1,106.0bn at end-May 2024.
@@ -19,8 +20,27 @@ _JAPAN_MAY_2024_REVISED = 1106.0
 
 _NOTE_10Y = bonds.Bond(coupon_rate=0.03, maturity_years=10)
 _NOTE_2Y = bonds.Bond(coupon_rate=0.04, maturity_years=2)
+_NOTE_5Y = bonds.Bond(coupon_rate=0.04, maturity_years=5)
 
 register(
+    Exercise(
+        id="00.1",
+        objective="00-O1",
+        question="A note with $100 face value pays a 3% coupon. How many dollars of interest "
+        "does it pay in a year?",
+        answer=100.0 * 0.03,
+        unit="dollars",
+        tolerance=0.001,
+        mistakes=(
+            Mistake(103.0, "$103 adds the $100 face value back in: the question asks for the "
+                    "interest alone."),
+            Mistake(300.0, "300 multiplies 3 by 100. 3% means 3 hundredths."),
+            Mistake(1.5, "$1.50 is one of the two half-yearly payments; a year has two."),
+        ),
+        hint="The coupon rate is a yearly percentage of the face value.",
+        solution="notebooks/00_welcome.ipynb, section 'How to check your answers'",
+        explanation="3% of $100 a year, paid as two halves.",
+    ),
     Exercise(
         id="01.1",
         objective="01-O3",
@@ -89,52 +109,29 @@ register(
     Exercise(
         id="01.4",
         objective="01-O3",
-        question="A 10-year Treasury note with a 3% coupon trades at $90. What is its yield "
+        question="A 5-year Treasury note with a 4% coupon trades at $95. What is its yield "
         "to maturity, in % a year?",
-        answer=100 * float(bonds.yield_to_maturity(_NOTE_10Y, 90.0)),
+        answer=100 * float(bonds.yield_to_maturity(_NOTE_5Y, 95.0)),
         unit="%",
         tolerance=0.02,
         mistakes=(
-            Mistake(14.44, "14.4% is the article's one-year arithmetic, 13 / 90. It holds for "
-                    "a note one year from maturity; this one pays for ten more years, so "
-                    "its $10 gain is spread over ten years."),
-            Mistake(3.33, "3.33% is the current yield, coupon over price: it leaves out the "
-                    "$10 gain at maturity."),
-            Mistake(3.0, "3% is the coupon rate, fixed at issue: the yield equals the coupon "
+            Mistake(9.47, "9.47% is the article's one-year arithmetic, (104 - 95) / 95. It "
+                    "holds for a note one year from maturity; this one pays for five more "
+                    "years, so its $5 gain is spread over five years."),
+            Mistake(4.21, "4.21% is the current yield, coupon over price: it leaves out the "
+                    "$5 gain at maturity."),
+            Mistake(4.0, "4% is the coupon rate, fixed at issue: the yield equals the coupon "
                     "only when the price is $100."),
-            Mistake(4.44, "4.44% spreads the $10 gain evenly over the ten years (1 a year) "
-                    "and divides by 90, with no discounting. Solve the price equation."),
+            Mistake(5.26, "5.26% spreads the $5 gain evenly over the five years ($1 a year) "
+                    "and divides by 95, with no discounting. Solve the price equation."),
         ),
-        hint="Find the yield at which the discounted coupons and face value add up to $90: "
+        hint="Find the yield at which the discounted coupons and face value add up to $95: "
         "bonds.yield_to_maturity does it with a root finder.",
         solution=_SOL_01 + "01.4",
-        explanation="The $10 discount adds a little over a point a year, not eleven.",
+        explanation="A $5 discount on a five-year note adds about a point a year to the coupon.",
     ),
     Exercise(
         id="01.5",
-        objective="01-O4",
-        question="A 10-year 3% note trades at par (yield 3%). Using its modified duration, "
-        "by about what percentage does its price change if the yield rises by 1 "
-        "percentage point?",
-        answer=-100 * float(bonds.modified_duration(_NOTE_10Y, 0.03)) * 0.01,
-        unit="%",
-        tolerance=0.05,
-        mistakes=(
-            Mistake(-10.0, "-10% uses the maturity as the duration. Coupons arrive before "
-                    "maturity, so the duration is shorter than ten years."),
-            Mistake(-8.71, "-8.71% uses the Macaulay duration. Divide it by (1 + y/2) to "
-                    "get the modified duration."),
-            Mistake(-1.0, "-1% moves the price one for one with the yield. The price change "
-                    "is the duration times the yield change."),
-            Mistake(8.58, "The sign is wrong: when the yield rises the price falls."),
-        ),
-        hint="Percentage price change is about minus the modified duration times the yield "
-        "change (in decimals).",
-        solution=_SOL_01 + "01.5",
-        explanation="The exact repricing gives a slightly smaller fall: convexity.",
-    ),
-    Exercise(
-        id="01.6",
         objective="01-O4",
         question="The 10-year yield rises from 4.00% to 4.50%. By how many basis points did "
         "it rise?",
@@ -150,12 +147,12 @@ register(
                     "hundredths of a point the yield rose."),
         ),
         hint="A basis point is one hundredth of a percentage point.",
-        solution=_SOL_01 + "01.6",
+        solution=_SOL_01 + "01.5",
         explanation="Half a percentage point is 50 basis points.",
     ),
     Exercise(
-        id="01.7",
-        objective="01-O5",
+        id="01b.1",
+        objective="01b-O2",
         question="By what percentage did Japan's Treasury holdings (TIC, revised) change "
         "from March to May 2024?",
         answer=100 * (_JAPAN_MAY_2024_REVISED / _JAPAN_MAR_2024_REVISED - 1),
@@ -168,12 +165,12 @@ register(
                     "against the starting value, March."),
         ),
         hint="(May value / March value - 1) times 100.",
-        solution=_SOL_01 + "01.7",
+        solution=_SOL_01B + "01b.1",
         explanation="About a twentieth of Japan's holdings, in two months.",
     ),
     Exercise(
-        id="01.8",
-        objective="01-O5",
+        id="01b.2",
+        objective="01b-O2",
         question="Japan's recorded holdings fell by $61bn from March to May 2024. Which "
         "reading does the data support? (a) Japan sold about $61bn of Treasuries; (b) the "
         "fall mixes sales and a lower market value of the same bonds, held by private as "
@@ -190,11 +187,11 @@ register(
                     "every coupon and the face value, whoever holds the bonds."),
         ),
         hint="Ask what TIC measures: whose bonds, and valued at what price?",
-        solution=_SOL_01 + "01.8",
+        solution=_SOL_01B + "01b.2",
         explanation="Holdings are custodial, at market value, and include private holders.",
     ),
     Exercise(
-        id="01.9",
+        id="01.6",
         objective="01-O4",
         question="A sell-off pushes an outstanding 10-year 3% note from $100 to $90. What "
         "happens to the interest the Treasury pays on that note? (a) it rises, to about "
@@ -211,7 +208,7 @@ register(
         ),
         hint="Which numbers are written in the note's contract, and which are set in the "
         "market?",
-        solution=_SOL_01 + "01.9",
+        solution=_SOL_01 + "01.6",
         explanation="A falling price changes what new buyers earn, not what the issuer owes.",
     ),
 )

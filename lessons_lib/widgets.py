@@ -14,7 +14,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
-from lessons_lib import bonds
+from lessons_lib import bonds, holdings
 from lessons_lib.style import BASELINE, PALETTE, course_rc
 
 PRICE_AXIS = (0.0, 220.0)
@@ -33,7 +33,7 @@ class PriceYieldExplorer:
     """A bond's price against its yield, with three controls: coupon, maturity, yield.
 
     The starting bond's curve stays on the chart (grey, dashed) as the baseline; the
-    readout gives the price, the current yield and the modified duration in words.
+    readout gives the price and what a yield one percentage point higher would do to it.
 
     Args:
         coupon_pct: starting coupon, percent a year (0 to 10).
@@ -103,7 +103,7 @@ class PriceYieldExplorer:
         """Redraw for these control values and return the readout as plain text."""
         bond = bonds.Bond(coupon_rate=coupon_pct / 100, maturity_years=maturity_years)
         price = float(bonds.price(bond, yield_pct / 100))
-        d_mod = float(bonds.modified_duration(bond, yield_pct / 100))
+        one_point = float(bonds.price_change(bond, yield_pct / 100, 0.01).exact)
         self.line.set_ydata(self._curve(coupon_pct, maturity_years))
         self.point.set_data([yield_pct], [min(price, PRICE_AXIS[1])])
         title = f"{coupon_pct:g}% coupon, {maturity_years}-year bond"
@@ -111,8 +111,8 @@ class PriceYieldExplorer:
         text = (
             f"Price ${price:.2f} per $100 face at a {yield_pct:.2f}% yield "
             f"({coupon_pct:.2f}% coupon, {maturity_years} years). "
-            f"Modified duration {d_mod:.2f} years: a yield 1 point higher "
-            f"costs about {d_mod:.1f}% of the price."
+            f"A yield 1 point higher would lower it to ${price + one_point:.2f} "
+            f"({100 * one_point / price:+.1f}%)."
         )
         self.readout.value = f"<b>{text}</b>"
         self.image.value = _png(self.fig)
@@ -124,3 +124,94 @@ def price_yield_explorer(
 ) -> widgets.VBox:
     """The price-yield explorer's widget (see :class:`PriceYieldExplorer`)."""
     return PriceYieldExplorer(coupon_pct, maturity_years, yield_pct).ui
+
+
+class HoldingsChangeExplorer:
+    """How much of a fall in recorded holdings a rise in yields explains.
+
+    Bars show the recorded change, the first-order price effect
+    (:func:`lessons_lib.holdings.valuation_change`) and what is left for net trading and
+    everything else. Controls: the portfolio's modified duration and the yield change.
+
+    Args:
+        label: what the episode is, e.g. "Japan, March to April 2024".
+        start_usd_bn, end_usd_bn: recorded holdings before and after, USD billions.
+        yield_change_points: the observed change in yields, percentage points (the
+            starting value of its slider, drawn as the baseline).
+        duration_years: starting modified duration of the portfolio, years.
+    """
+
+    def __init__(
+        self,
+        label: str,
+        start_usd_bn: float,
+        end_usd_bn: float,
+        yield_change_points: float,
+        duration_years: float = holdings.DEFAULT_PORTFOLIO_DURATION_YEARS,
+    ) -> None:
+        self.label = label
+        self.start = start_usd_bn
+        self.end = end_usd_bn
+        style = {"description_width": "initial"}
+        layout = widgets.Layout(width="420px")
+        self.duration = widgets.FloatSlider(
+            value=duration_years, min=0.0, max=10.0, step=0.1,
+            description="Portfolio duration (years)", style=style, layout=layout,
+        )
+        self.dy = widgets.FloatSlider(
+            value=yield_change_points, min=-1.0, max=1.0, step=0.01,
+            description="Yield change (points)", style=style, layout=layout,
+        )
+        self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
+        self.readout.add_class("course-readout")
+        self.image = widgets.Image(format="png")
+        self.image.add_class("course-figure")
+
+        self.fig = Figure(figsize=(7.5, 4.2), dpi=100)
+        ax = self.fig.add_subplot()
+        names = ["recorded change", "price effect", "net trading and other"]
+        colours = [PALETTE["black"], PALETTE["sky"], PALETTE["vermillion"]]
+        self.bars = ax.bar(names, [0.0, 0.0, 0.0], color=colours, edgecolor="black")
+        for bar, hatch in zip(self.bars, ("", "//", ".."), strict=True):
+            bar.set_hatch(hatch)
+        start = holdings.decompose_change(start_usd_bn, end_usd_bn, duration_years,
+                                          yield_change_points)
+        self.baseline = ax.plot(
+            [0.6, 1.4], [start.valuation_usd_bn] * 2, color=BASELINE, linestyle="--",
+            linewidth=2, label="price effect at the starting values",
+        )
+        ax.axhline(0.0, color="black", linewidth=1)
+        scale = max(abs(end_usd_bn - start_usd_bn), start_usd_bn * 10 * 0.01) * 1.3
+        ax.set_ylim(-scale, scale)
+        ax.set_ylabel("USD billions")
+        ax.legend(loc="upper right")
+        self.ax = ax
+        for control in (self.duration, self.dy):
+            control.observe(self._on_change, names="value")
+        self.ui = widgets.VBox(
+            [widgets.VBox([self.duration, self.dy]), self.readout, self.image]
+        )
+        self.update(duration_years, yield_change_points)
+
+    def _on_change(self, _change: object) -> None:
+        self.update(self.duration.value, self.dy.value)
+
+    def update(self, duration_years: float, yield_change_points: float) -> str:
+        """Redraw for these control values and return the readout as plain text."""
+        split = holdings.decompose_change(
+            self.start, self.end, duration_years, yield_change_points
+        )
+        values = (split.recorded_usd_bn, split.valuation_usd_bn, split.other_usd_bn)
+        for bar, value in zip(self.bars, values, strict=True):
+            bar.set_height(value)
+        self.ax.set_title(f"{self.label}: price effect {split.valuation_usd_bn:+.1f}bn")
+        text = (
+            f"{self.label}: holdings changed by {split.recorded_usd_bn:+.1f} billion dollars. "
+            f"A portfolio of duration {duration_years:.1f} years loses "
+            f"{-split.valuation_usd_bn:.1f} billion when yields move {yield_change_points:+.2f} "
+            f"points; that leaves {split.other_usd_bn:+.1f} billion for net trading and other "
+            "changes."
+        )
+        self.readout.value = f"<b>{text}</b>"
+        self.image.value = _png(self.fig)
+        return text

@@ -106,12 +106,12 @@ def test_solutions_named_by_the_exercises_exist():
 
 
 def test_feedback_examples():
-    assert check("01.4", 14.44).status == "mistake"
-    assert "current yield" in check("01.4", "3.33%").message
-    assert check("01.4", 0.04237).status == "units"
-    assert check("01.4", 4.237).correct
-    assert check("01.8", "B").correct
-    assert check("01.8", "d").status == "wrong"
+    assert check("01.4", 9.47).status == "mistake"
+    assert "current yield" in check("01.4", "4.21%").message
+    assert check("01.4", 0.05147).status == "units"
+    assert check("01.4", 5.147).correct
+    assert check("01b.2", "B").correct
+    assert check("01b.2", "d").status == "wrong"
     assert check("01.4", "four").status == "wrong"
 
 
