@@ -35,6 +35,9 @@ test: setup
 bench: setup
 	$(BIN)/python tools/bench.py
 
+data: setup
+	$(BIN)/python tools/build_data.py
+
 lock:
 	rm -rf .lockenv
 	$(PYTHON) -m venv .lockenv
