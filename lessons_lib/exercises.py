@@ -7,7 +7,7 @@ two diagnosed wrong answers; ``tests/test_checks.py`` feeds every one of them in
 
 from __future__ import annotations
 
-from lessons_lib import bonds
+from lessons_lib import bonds, holdings
 from lessons_lib.checks import Exercise, Mistake, register
 
 _SOL_01 = "notebooks/solutions/01_what_is_a_treasury_solutions.ipynb, exercise "
@@ -17,6 +17,9 @@ _SOL_01B = "notebooks/solutions/01b_who_holds_treasuries_solutions.ipynb, exerci
 # Japan held $1,167.0bn at end-March 2024 and $1,106.0bn at end-May 2024.
 _JAPAN_MAR_2024_REVISED = 1167.0
 _JAPAN_MAY_2024_REVISED = 1106.0
+# and $1,185.5bn of all foreign holders' $9,271.0bn at end-December 2025.
+_JAPAN_DEC_2025 = 1185.5
+_ALL_FOREIGN_DEC_2025 = 9271.0
 
 _NOTE_10Y = bonds.Bond(coupon_rate=0.03, maturity_years=10)
 _NOTE_2Y = bonds.Bond(coupon_rate=0.04, maturity_years=2)
@@ -210,5 +213,67 @@ register(
         "market?",
         solution=_SOL_01 + "01.6",
         explanation="A falling price changes what new buyers earn, not what the issuer owes.",
+    ),
+    Exercise(
+        id="01b.3",
+        objective="01b-O1",
+        question="What share of all foreign holdings of Treasuries did Japan hold at the end "
+        "of December 2025, in %?",
+        answer=100 * _JAPAN_DEC_2025 / _ALL_FOREIGN_DEC_2025,
+        unit="%",
+        tolerance=0.05,
+        mistakes=(
+            Mistake(87.21, "87.2% is everyone else's share: Japan's is what remains."),
+            Mistake(7.82, "7.82 is all foreign holdings divided by Japan's, the ratio the "
+                    "wrong way round."),
+            Mistake(31.29, "31.3% was Japan's share in December 2000. Use December 2025."),
+        ),
+        hint="Japan's holdings divided by all foreign holdings, in the same month, times 100.",
+        solution=_SOL_01B + "01b.3",
+        explanation="Japan is still the largest single holder, but foreign holdings grew "
+        "ninefold while Japan's did not.",
+    ),
+    Exercise(
+        id="01b.4",
+        objective="01b-O3",
+        question="A portfolio worth $1,106.0bn with a modified duration of 5 years: by how "
+        "many billion dollars does its market value change if its yields fall by 0.15 "
+        "percentage point?",
+        answer=float(holdings.valuation_change(1106.0, 5.0, -0.15)),
+        unit="billion dollars",
+        tolerance=0.05,
+        mistakes=(
+            Mistake(-8.3, "The sign is wrong: when yields fall, prices rise, and so does the "
+                    "value of the portfolio."),
+            Mistake(0.75, "0.75 is the percentage change (5 x 0.15). Apply it to the "
+                    "$1,106.0bn."),
+            Mistake(1.66, "1.66 leaves out the duration: each point of yield moves the "
+                    "price by about duration-many percent."),
+        ),
+        hint="Holdings x duration x yield change (in decimals), with a minus sign.",
+        solution=_SOL_01B + "01b.4",
+        explanation="A rise of a few billion with no trade at all.",
+    ),
+    Exercise(
+        id="01b.5",
+        objective="01b-O2",
+        question="China's recorded holdings fell from $1,316.7bn (November 2013) to $683.5bn "
+        "(December 2025). Which is a reason this fall may overstate China's selling? (a) "
+        "Treasuries China holds through custodians in other countries, such as Belgium, "
+        "are counted under those countries; (b) TIC counts only Treasury bills; (c) TIC "
+        "values holdings at face value, so price changes do not show.",
+        answer="a",
+        unit="",
+        choices=("a", "b", "c"),
+        mistakes=(
+            Mistake("b", "TIC counts bills, notes and bonds alike; the table covers all "
+                    "marketable Treasury securities."),
+            Mistake("c", "Since December 2011 notes and bonds are valued at market prices, "
+                    "so price changes do show in the table."),
+        ),
+        hint="TIC records holdings by where they are kept. Where might a central bank keep "
+        "its bonds?",
+        solution=_SOL_01B + "01b.5",
+        explanation="TIC is custodial: it sees the custodian's country, not the owner.",
     ),
 )
