@@ -787,6 +787,11 @@ def cache_dir() -> Path:
 
 
 def read_manifest(folder: Path) -> dict[str, dict[str, object]]:
+    """The manifest's entry per dataset in ``folder`` (checksum, rows, period, retrieval).
+
+    A folder without a manifest gives ``{}``; an unreadable or unknown manifest raises
+    :class:`DataIntegrityError` naming the file.
+    """
     path = folder / MANIFEST_NAME
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
