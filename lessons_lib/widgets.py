@@ -23,6 +23,10 @@ YIELD_AXIS_PCT = (0.0, 15.0)
 """Fixed yield axis of the price-yield explorer, percent a year."""
 
 
+IMAGE_LAYOUT = {"width": "640px", "max_width": "100%"}
+"""Shown size of an explorer's figure: with its controls it fits a 1280x720 slide."""
+
+
 def _png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None})
@@ -62,7 +66,7 @@ class PriceYieldExplorer:
         )
         self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
         self.readout.add_class("course-readout")
-        self.image = widgets.Image(format="png")
+        self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
         self.image.add_class("course-figure")
 
         self.fig = Figure(**{"figsize": (7.5, 4.2), "dpi": 100})
@@ -164,7 +168,7 @@ class HoldingsChangeExplorer:
         )
         self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
         self.readout.add_class("course-readout")
-        self.image = widgets.Image(format="png")
+        self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
         self.image.add_class("course-figure")
 
         self.fig = Figure(figsize=(7.5, 4.2), dpi=100)
