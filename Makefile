@@ -6,13 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup lab test bench lock data clean
+.PHONY: help setup lab test bench lock data slides site clean
 
 help:
 	@echo "make lab    set up .venv and open JupyterLab on the welcome notebook"
 	@echo "make test   set up .venv and run every test (library, notebooks, browser)"
 	@echo "make bench  time each notebook against a bare kernel, and one widget update"
 	@echo "make data   rebuild the shipped datasets from the publishers' series"
+	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"
+	@echo "make site   build the self-study site in _site/ (open _site/index.html)"
 	@echo "make lock   re-resolve requirements.lock from pyproject.toml"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -39,6 +41,12 @@ test: setup
 bench: setup
 	$(BIN)/python tools/bench.py
 
+slides: setup
+	$(BIN)/python tools/build_slides.py
+
+site: setup
+	$(BIN)/python tools/build_site.py
+
 data: setup
 	$(BIN)/python tools/build_data.py
 
@@ -53,4 +61,4 @@ lock:
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info _site _slides vendor test-artifacts

@@ -1,0 +1,58 @@
+"""Export every chapter to a reveal.js deck that opens offline: ``make slides``.
+
+Writes ``_slides/<notebook>.slides.html`` for each notebook in notebooks/ (the saved outputs,
+widgets in their saved state) and ``_slides/vendor/`` with reveal.js, MathJax, require.js,
+jQuery and the widget renderer. Open a deck in a browser from disk; press S for the speaker
+notes (the notebooks' notes cells).
+
+Usage: python tools/build_slides.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import export
+from nbconvert import SlidesExporter
+
+DEFAULT_OUT = export.ROOT / "_slides"
+
+
+def build(out: Path = DEFAULT_OUT) -> list[Path]:
+    """Write every deck into ``out``; return their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    export.copy_vendor(out / "vendor")
+    exporter = SlidesExporter(
+        template_name="course_reveal",
+        extra_template_basedirs=[str(export.TEMPLATES)],
+        reveal_url_prefix="vendor/reveal.js",
+        reveal_theme="white",
+        reveal_transition="none",
+        reveal_scroll=True,
+        **export.asset_urls("vendor"),
+    )
+    decks = []
+    for path in export.chapters():
+        body, _ = exporter.from_notebook_node(export.read_with_alt_text(path))
+        deck = out / f"{path.stem}.slides.html"
+        deck.write_text(body, encoding="utf-8")
+        decks.append(deck)
+    return decks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    decks = build(args.out)
+    print(f"{len(decks)} decks in {args.out} ({time.perf_counter() - start:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.exit(main())
