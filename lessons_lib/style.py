@@ -36,7 +36,7 @@ def course_rc(lecture: bool = False) -> dict[str, object]:
     return {
         "axes.prop_cycle": cycler(color=[PALETTE[c] for c in LINE_COLOURS])
         + cycler(linestyle=list(DASHES)),
-        "figure.figsize": (10, 5.6) if lecture else (7.5, 4.2),
+        "figure.figsize": (10, 5.0) if lecture else (7.5, 3.6),
         "figure.dpi": 100,
         "savefig.dpi": 100,
         "font.size": base,

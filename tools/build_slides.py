@@ -17,6 +17,7 @@ from pathlib import Path
 
 import export
 from nbconvert import SlidesExporter
+from traitlets.config import Config
 
 DEFAULT_OUT = export.ROOT / "_slides"
 
@@ -25,13 +26,19 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     """Write every deck into ``out``; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
     export.copy_vendor(out / "vendor")
+    # A deck shows figures, not the one-line calls that draw them (cells tagged "figure").
+    config = Config({"TagRemovePreprocessor": {"enabled": True,
+                                               "remove_input_tags": {"figure"}}})
     exporter = SlidesExporter(
+        config=config,
         template_name="course_reveal",
         extra_template_basedirs=[str(export.TEMPLATES)],
         reveal_url_prefix="vendor/reveal.js",
         reveal_theme="white",
         reveal_transition="none",
         reveal_scroll=True,
+        reveal_width="1280",
+        reveal_height="720",
         **export.asset_urls("vendor"),
     )
     decks = []

@@ -19,7 +19,7 @@ NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = ROOT / "tools" / "templates"
 # Only what a page loads: MathJax, require.js, jQuery, the widget renderer, reveal.js.
 VENDORED = ("mathjax", "requirejs", "jquery", "html-manager", "reveal.js")
-MONEY = '<span class="tex2jax_ignore">$</span>'
+MONEY = '<span class="tex2jax_ignore">&#36;</span>'
 """A literal dollar sign in exported Markdown (MathJax skips the tex2jax_ignore class)."""
 
 

@@ -123,3 +123,32 @@ def test_chapter_pages_link_glossary_terms_and_render_math(site, recording_page)
     assert len(set(terms)) == len(terms), "each term is linked once, at its first use"
     text = recording_page.inner_text("main")
     assert "$90" in text, "money must stay text, not turn into math"
+
+
+SLIDE_HEIGHT_PX = 720
+STEP_JS = "() => location.hash + '|' + document.querySelectorAll('.fragment.visible').length"
+PRESENT_JS = """() => {
+    const leaf = Array.from(document.querySelectorAll('.slides section.present'))
+        .filter(s => !s.querySelector('section'))[0];
+    return leaf ? [location.hash, leaf.scrollHeight] : null;
+}"""
+
+
+def test_every_slide_fits_a_1280_by_720_screen(decks, page):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    for deck in decks:
+        page.goto(deck.as_uri(), wait_until="load")
+        page.wait_for_selector(".reveal.ready", timeout=30_000)
+        time.sleep(1.0)
+        heights = {}
+        for _ in range(500):  # every slide, subslide and fragment, in presenting order
+            hash_, height = page.evaluate(PRESENT_JS)
+            heights[hash_] = max(heights.get(hash_, 0), height)
+            before = page.evaluate(STEP_JS)
+            page.keyboard.press("Space")
+            time.sleep(0.03)
+            if page.evaluate(STEP_JS) == before:
+                break
+        assert len(heights) >= 5, f"{deck.name}: stepped through only {len(heights)} slides"
+        tall = {h: px for h, px in heights.items() if px > SLIDE_HEIGHT_PX}
+        assert not tall, f"{deck.name}: slides taller than {SLIDE_HEIGHT_PX}px: {tall}"
