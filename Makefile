@@ -6,13 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup lab test bench lock data slides site clean
+.PHONY: help setup lab test bench lock data datasets slides site clean
 
 help:
 	@echo "make lab    set up .venv and open JupyterLab on the welcome notebook"
 	@echo "make test   set up .venv and run every test (library, notebooks, browser)"
 	@echo "make bench  time each notebook against a bare kernel, and one widget update"
-	@echo "make data   rebuild the shipped datasets from the publishers' series"
+	@echo "make data   download the latest series into your user cache (shipped copies untouched)"
+	@echo "make datasets  (maintainers) rebuild the shipped datasets from the publishers' series"
 	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"
 	@echo "make site   build the self-study site in _site/ (open _site/index.html)"
 	@echo "make lock   re-resolve requirements.lock from pyproject.toml"
@@ -48,6 +49,9 @@ site: setup
 	$(BIN)/python tools/build_site.py
 
 data: setup
+	$(BIN)/python -m lessons_lib.data
+
+datasets: setup
 	$(BIN)/python tools/build_data.py
 
 lock:

@@ -1772,3 +1772,29 @@ def refresh(
     if old and old != file_name:
         (folder / str(old)).unlink(missing_ok=True)
     return folder / file_name
+
+
+def refresh_all(timeout: float = 30.0) -> dict[str, str]:
+    """Refresh every dataset that has a public endpoint into the user cache.
+
+    Returns, for each dataset, the cached file's path or the reason it was not refreshed
+    (the shipped and cached copies are then left as they were). Hand-curated datasets are
+    skipped: they change only with the course.
+    """
+    results: dict[str, str] = {}
+    for name in [*available(), *download_only()]:
+        if not _spec(name).refreshable:
+            results[name] = "not refreshed: hand-curated from documents"
+            continue
+        try:
+            results[name] = str(refresh(name, timeout=timeout))
+        except RefreshError as exc:
+            results[name] = f"not refreshed: {exc}"
+    return results
+
+
+if __name__ == "__main__":  # python -m lessons_lib.data: `make data`
+    print(f"Refreshing into {cache_dir()} (the shipped copies are never changed).")
+    for dataset, outcome in refresh_all().items():
+        print(f"{dataset}: {outcome}")
+    print("Use them with lessons_lib.data.load(name, prefer_cache=True).")
