@@ -8,6 +8,7 @@ image must carry a text alternative; the decks' saved widgets must render.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ sys.path.insert(0, str(TOOLS))
 import build_site  # noqa: E402
 import build_slides  # noqa: E402
 import export  # noqa: E402
+import web_assets  # noqa: E402
 
 # An explorer's figure sits in a widget beside its text readout, which is its alternative;
 # every other image is a figure whose caption must be its alt text.
@@ -31,19 +33,28 @@ IMAGES_JS = """() => Array.from(document.images).map(i => ({
             .querySelector('.course-readout') ? 'readout' : '') }))"""
 
 
-@pytest.fixture(scope="module")
-def decks(tmp_path_factory):
+def require_exports() -> None:
+    """Chromium and the vendored web assets, or skip (locally) / fail (in CI) without them."""
     from conftest import require_chromium
 
     require_chromium()
+    try:
+        web_assets.ensure()
+    except SystemExit as exc:  # no npm to fetch reveal.js and MathJax with
+        if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
+            pytest.fail(f"COURSE_REQUIRE_BROWSER is set: {exc}", pytrace=False)
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory):
+    require_exports()
     return build_slides.build(tmp_path_factory.mktemp("slides"))
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from conftest import require_chromium
-
-    require_chromium()
+    require_exports()
     out = tmp_path_factory.mktemp("site")
     build_site.build(out)
     return out
