@@ -1,8 +1,8 @@
 """A chapter presented with RISE (jupyterlab-rise) in chromium: its widget renders and responds.
 
 RISE is opened the way JupyterLab's "Render as slideshow" button opens it, at /rise/<path>.
-The test steps through the slides with the arrow key to the explorer's slide, reveals the
-fragment holding the explorer, runs that cell (Shift+Enter, as a presenter would), and drags
+The test steps through the slides with the space bar (next slide, subslide or fragment) to
+the explorer, runs that cell in place (Ctrl+Enter, as a presenter would), and drags
 a slider with the mouse (in RISE the arrow keys belong to the slideshow). The figure and the
 readout must change.
 """
@@ -39,19 +39,19 @@ def test_widget_renders_and_responds_in_rise(lab_server, page, artifacts_dir):
         for _ in range(120):
             if current_slide_has(page, WIDGET_CELL_TEXT):
                 break
-            page.keyboard.press("ArrowRight")
+            page.keyboard.press("Space")  # next slide, subslide or fragment
             time.sleep(0.1)
         assert current_slide_has(page, WIDGET_CELL_TEXT), "no slide holds the explorer"
         cell = page.locator(
             ".reveal .slides section.present .jp-CodeCell", has_text=WIDGET_CELL_TEXT
         ).last
-        for _ in range(5):  # the explorer is a fragment: reveal it
+        for _ in range(5):  # if the explorer is a fragment, reveal it
             if cell.is_visible():
                 break
-            page.keyboard.press("ArrowRight")
+            page.keyboard.press("Space")
             time.sleep(0.3)
         cell.locator(".jp-InputArea-editor").click()
-        page.keyboard.press("Shift+Enter")
+        page.keyboard.press("Control+Enter")  # run in place (Shift+Enter would move on)
 
         output = cell.locator(".jp-OutputArea-output").filter(has=page.locator(".jupyter-widgets"))
         output.locator(".widget-slider .noUi-handle").first.wait_for(timeout=90_000)
