@@ -125,3 +125,13 @@ def test_a_bad_exercise_definition_is_refused():
         Exercise("x", "o", "q?", 1.0, "%", 0.1, (Mistake(2.0, "d"),))
     with pytest.raises(ValueError, match="equals the answer"):
         Exercise("x", "o", "q?", 1.0, "%", 0.1, (Mistake(1.05, "d"), Mistake(3.0, "d")))
+
+
+def test_exercise_figures_match_the_shipped_data():
+    from lessons_lib import data, exercises
+
+    tic = data.load("tic_holdings")
+    assert exercises._JAPAN_MAR_2024_REVISED == tic.loc["2024-03-31", "japan_usd_bn"]
+    assert exercises._JAPAN_MAY_2024_REVISED == tic.loc["2024-05-31", "japan_usd_bn"]
+    assert exercises._JAPAN_DEC_2025 == tic.loc["2025-12-31", "japan_usd_bn"]
+    assert exercises._ALL_FOREIGN_DEC_2025 == tic.loc["2025-12-31", "all_foreign_usd_bn"]
