@@ -82,18 +82,18 @@ def main(argv: list[str]) -> int:
         (ROOT / "notebooks" / "solutions").glob("*.ipynb")
     )
     slow = 0
-    print(f"{'notebook':<52} {'run (s)':>8} {'floor (s)':>9} {'ratio':>6}")
+    print(f"{'notebook':<62} {'run (s)':>8} {'floor (s)':>9} {'ratio':>6}")
     for path in paths:
         full, floor = bench_notebook(path)
         ratio = full / floor
         flag = "" if ratio <= NOTEBOOK_TARGET else f"  over {NOTEBOOK_TARGET:g}x"
         slow += bool(flag)
-        print(f"{str(path.relative_to(ROOT)):<52} {full:8.2f} {floor:9.2f} {ratio:6.2f}{flag}")
-    print(f"\n{'widget update (median of 20)':<52} {'ms':>8}")
+        print(f"{str(path.relative_to(ROOT)):<62} {full:8.2f} {floor:9.2f} {ratio:6.2f}{flag}")
+    print(f"\n{'widget update (median of 20)':<62} {'ms':>8}")
     for name, ms in bench_widgets().items():
         flag = "" if ms <= WIDGET_TARGET_MS else f"  over {WIDGET_TARGET_MS:g} ms"
         slow += bool(flag)
-        print(f"{name:<52} {ms:8.1f}{flag}")
+        print(f"{name:<62} {ms:8.1f}{flag}")
     return 0 if not slow else 1
 
 
