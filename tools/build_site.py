@@ -14,11 +14,9 @@ Usage: python tools/build_site.py [--out DIR]
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
-import time
 from pathlib import Path
 
 import export
@@ -172,16 +170,6 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     return pages
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args()
-    start = time.perf_counter()
-    pages = build(args.out)
-    print(f"{len(pages)} pages in {args.out} ({time.perf_counter() - start:.1f} s)")
-    return 0
-
-
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
-    sys.exit(main())
+    sys.exit(export.run(build, DEFAULT_OUT, __doc__.splitlines()[0], "pages"))

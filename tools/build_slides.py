@@ -10,9 +10,7 @@ Usage: python tools/build_slides.py [--out DIR]
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from pathlib import Path
 
 import export
@@ -50,16 +48,6 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     return decks
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args()
-    start = time.perf_counter()
-    decks = build(args.out)
-    print(f"{len(decks)} decks in {args.out} ({time.perf_counter() - start:.1f} s)")
-    return 0
-
-
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
-    sys.exit(main())
+    sys.exit(export.run(build, DEFAULT_OUT, __doc__.splitlines()[0], "decks"))

@@ -7,8 +7,10 @@ opens from disk with no network.
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
+import time
 from pathlib import Path
 
 import nbformat
@@ -98,3 +100,14 @@ def copy_vendor(destination: Path, names: tuple[str, ...] = VENDORED) -> None:
             continue
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(source, target)
+
+
+def run(build, default_out: Path, description: str, what: str) -> int:
+    """The command line of a build script: ``--out DIR``, then a line saying what was made."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    made = build(args.out)
+    print(f"{len(made)} {what} in {args.out} ({time.perf_counter() - start:.1f} s)")
+    return 0

@@ -180,19 +180,25 @@ def wait_changed(output, before: str, timeout_s: float = CHANGE_TIMEOUT_S) -> bo
     return False
 
 
+def drag(page, handle, dx: float) -> None:
+    """Drag a slider handle ``dx`` pixels sideways with the mouse."""
+    handle.scroll_into_view_if_needed()
+    box = handle.bounding_box()
+    assert box is not None, "the slider handle is not on screen"
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + dx, y, steps=8)
+    page.mouse.up()
+
+
 def move_control(page, output, kind: str, use_mouse: bool = False) -> str:
     """Change the first control of this kind inside ``output``; return what was done."""
     output.scroll_into_view_if_needed()
     if kind == "slider":
         handle = output.locator(".widget-slider .noUi-handle").first
         if use_mouse:
-            box = handle.bounding_box()
-            assert box is not None, "slider handle has no box on screen"
-            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-            page.mouse.move(x, y)
-            page.mouse.down()
-            page.mouse.move(x + 60, y, steps=8)
-            page.mouse.up()
+            drag(page, handle, 60)
             return "dragged a slider handle 60 px right"
         handle.focus()
         for _ in range(4):
@@ -220,12 +226,7 @@ def move_back(page, output, use_mouse: bool = False) -> None:
     """A slider at the top of its range does not move right: move it left instead."""
     handle = output.locator(".widget-slider .noUi-handle").first
     if use_mouse:
-        box = handle.bounding_box()
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        page.mouse.move(x, y)
-        page.mouse.down()
-        page.mouse.move(x - 120, y, steps=8)
-        page.mouse.up()
+        drag(page, handle, -120)
         return
     handle.focus()
     for _ in range(8):

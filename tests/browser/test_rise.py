@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from lab_driver import snapshot, wait_changed
+from lab_driver import drag, snapshot, wait_changed
 
 CHAPTER = "01_what_is_a_treasury.ipynb"
 WIDGET_CELL_TEXT = "PriceYieldExplorer("
@@ -59,15 +59,7 @@ def test_widget_renders_and_responds_in_rise(lab_server, page, artifacts_dir):
         assert "Error displaying widget" not in output.inner_text()
         before = snapshot(output)
 
-        handle = output.locator(".widget-slider .noUi-handle").last  # the yield slider
-        handle.scroll_into_view_if_needed()
-        box = handle.bounding_box()
-        assert box is not None, "the slider handle is not on screen"
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        page.mouse.move(x, y)
-        page.mouse.down()
-        page.mouse.move(x + 80, y, steps=8)
-        page.mouse.up()
+        drag(page, output.locator(".widget-slider .noUi-handle").last, 80)  # the yield slider
         assert wait_changed(output, before), "dragging the slider changed neither figure nor text"
         readout = output.locator(".course-readout").inner_text()
         assert "Price $" in readout and "3.00% yield" not in readout
