@@ -33,7 +33,37 @@ def _png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
-class PriceYieldExplorer:
+SLIDER_STYLE = {"description_width": "initial"}
+
+
+class _Explorer:
+    """What every explorer shares: a text readout, a figure shown as PNG, and the layout."""
+
+    def __init__(self) -> None:
+        self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
+        self.readout.add_class("course-readout")
+        self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
+        self.image.add_class("course-figure")
+        self.fig = Figure(figsize=(7.5, 4.2), dpi=100)
+
+    def _slider(self, kind: type, **options: object) -> widgets.Widget:
+        return kind(style=SLIDER_STYLE, layout=widgets.Layout(width="420px"), **options)
+
+    def _assemble(self, controls: list[widgets.Widget]) -> None:
+        for control in controls:
+            control.observe(self._on_change, names="value")
+        self.ui = widgets.VBox([widgets.VBox(controls), self.readout, self.image])
+
+    def _on_change(self, _change: object) -> None:
+        raise NotImplementedError
+
+    def _show(self, text: str) -> str:
+        self.readout.value = f"<b>{text}</b>"
+        self.image.value = _png(self.fig)
+        return text
+
+
+class PriceYieldExplorer(_Explorer):
     """A bond's price against its yield, with three controls: coupon, maturity, yield.
 
     The starting bond's curve stays on the chart (grey, dashed) as the baseline; the
@@ -48,28 +78,20 @@ class PriceYieldExplorer:
     def __init__(
         self, coupon_pct: float = 3.0, maturity_years: int = 10, yield_pct: float = 3.0
     ) -> None:
+        super().__init__()
         self.yields_pct = np.linspace(*YIELD_AXIS_PCT, 301)
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="420px")
-        self.coupon = widgets.FloatSlider(
-            value=coupon_pct, min=0.0, max=10.0, step=0.25, description="Coupon (% a year)",
-            readout_format=".2f", style=style, layout=layout,
+        self.coupon = self._slider(
+            widgets.FloatSlider, value=coupon_pct, min=0.0, max=10.0, step=0.25,
+            description="Coupon (% a year)", readout_format=".2f",
         )
-        self.maturity = widgets.IntSlider(
-            value=maturity_years, min=1, max=30, step=1, description="Maturity (years)",
-            style=style, layout=layout,
+        self.maturity = self._slider(
+            widgets.IntSlider, value=maturity_years, min=1, max=30, step=1,
+            description="Maturity (years)",
         )
-        self.ytm = widgets.FloatSlider(
-            value=yield_pct, min=YIELD_AXIS_PCT[0], max=YIELD_AXIS_PCT[1], step=0.05,
-            description="Yield to maturity (% a year)", readout_format=".2f", style=style,
-            layout=layout,
+        self.ytm = self._slider(
+            widgets.FloatSlider, value=yield_pct, min=YIELD_AXIS_PCT[0], max=YIELD_AXIS_PCT[1],
+            step=0.05, description="Yield to maturity (% a year)", readout_format=".2f",
         )
-        self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
-        self.readout.add_class("course-readout")
-        self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
-        self.image.add_class("course-figure")
-
-        self.fig = Figure(**{"figsize": (7.5, 4.2), "dpi": 100})
         ax = self.fig.add_subplot()
         rc = course_rc()
         ax.set_xlim(*YIELD_AXIS_PCT)
@@ -78,7 +100,7 @@ class PriceYieldExplorer:
         ax.set_ylabel(r"Price (\$ per \$100 face)")
         ax.grid(alpha=0.3)
         ax.axhline(100.0, color=BASELINE, linewidth=1, linestyle=":")
-        start = self._curve(coupon_pct, maturity_years)
+        start = bonds.price(self._bond(coupon_pct, maturity_years), self.yields_pct / 100)
         label = f"start: {coupon_pct:g}% coupon, {maturity_years} years"
         ax.plot(self.yields_pct, start, color=BASELINE, linestyle="--", linewidth=2, label=label)
         (self.line,) = ax.plot(
@@ -88,49 +110,34 @@ class PriceYieldExplorer:
         (self.point,) = ax.plot([], [], "o", color=PALETTE["vermillion"], markersize=9)
         ax.legend(loc="upper right")
         self.ax = ax
-
-        for control in (self.coupon, self.maturity, self.ytm):
-            control.observe(self._on_change, names="value")
-        self.ui = widgets.VBox(
-            [widgets.VBox([self.coupon, self.maturity, self.ytm]), self.readout, self.image]
-        )
+        self._assemble([self.coupon, self.maturity, self.ytm])
         self.update(coupon_pct, maturity_years, yield_pct)
 
-    def _curve(self, coupon_pct: float, maturity_years: int) -> np.ndarray:
-        bond = bonds.Bond(coupon_rate=coupon_pct / 100, maturity_years=maturity_years)
-        return np.asarray(bonds.price(bond, self.yields_pct / 100))
+    @staticmethod
+    def _bond(coupon_pct: float, maturity_years: int) -> bonds.Bond:
+        return bonds.Bond(coupon_rate=coupon_pct / 100, maturity_years=maturity_years)
 
     def _on_change(self, _change: object) -> None:
         self.update(self.coupon.value, self.maturity.value, self.ytm.value)
 
     def update(self, coupon_pct: float, maturity_years: int, yield_pct: float) -> str:
         """Redraw for these control values and return the readout as plain text."""
-        bond = bonds.Bond(coupon_rate=coupon_pct / 100, maturity_years=maturity_years)
-        price = float(bonds.price(bond, yield_pct / 100))
-        one_point = float(bonds.price_change(bond, yield_pct / 100, 0.01).exact)
-        self.line.set_ydata(self._curve(coupon_pct, maturity_years))
+        bond = self._bond(coupon_pct, maturity_years)
+        # one pricing call for the curve, another for the point and the point one higher
+        self.line.set_ydata(bonds.price(bond, self.yields_pct / 100))
+        price, higher = bonds.price(bond, np.array([yield_pct, yield_pct + 1.0]) / 100)
         self.point.set_data([yield_pct], [min(price, PRICE_AXIS[1])])
         title = f"{coupon_pct:g}% coupon, {maturity_years}-year bond"
         self.ax.set_title(f"{title}: \\${price:.2f} at {yield_pct:.2f}%")
-        text = (
+        return self._show(
             f"Price ${price:.2f} per $100 face at a {yield_pct:.2f}% yield "
             f"({coupon_pct:.2f}% coupon, {maturity_years} years). "
-            f"A yield 1 point higher would lower it to ${price + one_point:.2f} "
-            f"({100 * one_point / price:+.1f}%)."
+            f"A yield 1 point higher would lower it to ${higher:.2f} "
+            f"({100 * (higher - price) / price:+.1f}%)."
         )
-        self.readout.value = f"<b>{text}</b>"
-        self.image.value = _png(self.fig)
-        return text
 
 
-def price_yield_explorer(
-    coupon_pct: float = 3.0, maturity_years: int = 10, yield_pct: float = 3.0
-) -> widgets.VBox:
-    """The price-yield explorer's widget (see :class:`PriceYieldExplorer`)."""
-    return PriceYieldExplorer(coupon_pct, maturity_years, yield_pct).ui
-
-
-class HoldingsChangeExplorer:
+class HoldingsChangeExplorer(_Explorer):
     """How much of a fall in recorded holdings a rise in yields explains.
 
     Bars show the recorded change, the first-order price effect
@@ -153,25 +160,18 @@ class HoldingsChangeExplorer:
         yield_change_points: float,
         duration_years: float = holdings.DEFAULT_PORTFOLIO_DURATION_YEARS,
     ) -> None:
+        super().__init__()
         self.label = label
         self.start = start_usd_bn
         self.end = end_usd_bn
-        style = {"description_width": "initial"}
-        layout = widgets.Layout(width="420px")
-        self.duration = widgets.FloatSlider(
-            value=duration_years, min=0.0, max=10.0, step=0.1,
-            description="Portfolio duration (years)", style=style, layout=layout,
+        self.duration = self._slider(
+            widgets.FloatSlider, value=duration_years, min=0.0, max=10.0, step=0.1,
+            description="Portfolio duration (years)",
         )
-        self.dy = widgets.FloatSlider(
-            value=yield_change_points, min=-1.0, max=1.0, step=0.01,
-            description="Yield change (points)", style=style, layout=layout,
+        self.dy = self._slider(
+            widgets.FloatSlider, value=yield_change_points, min=-1.0, max=1.0, step=0.01,
+            description="Yield change (points)",
         )
-        self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
-        self.readout.add_class("course-readout")
-        self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
-        self.image.add_class("course-figure")
-
-        self.fig = Figure(figsize=(7.5, 4.2), dpi=100)
         ax = self.fig.add_subplot()
         names = ["recorded change", "price effect", "net trading and other"]
         colours = [PALETTE["black"], PALETTE["sky"], PALETTE["vermillion"]]
@@ -180,7 +180,7 @@ class HoldingsChangeExplorer:
             bar.set_hatch(hatch)
         start = holdings.decompose_change(start_usd_bn, end_usd_bn, duration_years,
                                           yield_change_points)
-        self.baseline = ax.plot(
+        ax.plot(
             [0.6, 1.4], [start.valuation_usd_bn] * 2, color=BASELINE, linestyle="--",
             linewidth=2, label="price effect at the starting values",
         )
@@ -190,11 +190,7 @@ class HoldingsChangeExplorer:
         ax.set_ylabel("USD billions")
         ax.legend(loc="upper right")
         self.ax = ax
-        for control in (self.duration, self.dy):
-            control.observe(self._on_change, names="value")
-        self.ui = widgets.VBox(
-            [widgets.VBox([self.duration, self.dy]), self.readout, self.image]
-        )
+        self._assemble([self.duration, self.dy])
         self.update(duration_years, yield_change_points)
 
     def _on_change(self, _change: object) -> None:
@@ -209,13 +205,10 @@ class HoldingsChangeExplorer:
         for bar, value in zip(self.bars, values, strict=True):
             bar.set_height(value)
         self.ax.set_title(f"{self.label}: price effect {split.valuation_usd_bn:+.1f}bn")
-        text = (
+        return self._show(
             f"{self.label}: holdings changed by {split.recorded_usd_bn:+.1f} billion dollars. "
             f"A portfolio of duration {duration_years:.1f} years loses "
             f"{-split.valuation_usd_bn:.1f} billion when yields move {yield_change_points:+.2f} "
             f"points; that leaves {split.other_usd_bn:+.1f} billion for net trading and other "
             "changes."
         )
-        self.readout.value = f"<b>{text}</b>"
-        self.image.value = _png(self.fig)
-        return text

@@ -53,7 +53,7 @@ def test_instructor_guide_has_a_section_per_chapter(path):
 
 
 def test_captions_become_alt_text():
-    nb = export.read_with_alt_text(ROOT / "notebooks" / "01_what_is_a_treasury.ipynb")
+    nb = export.prepare(ROOT / "notebooks" / "01_what_is_a_treasury.ipynb")
     alts = [
         o["metadata"]["alt"] for c in nb.cells if c.cell_type == "code"
         for o in c.get("outputs", []) if "image/png" in o.get("data", {})

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import export
 import mistune
+import nbformat
 import notebook_time
 from nbconvert import HTMLExporter
 
@@ -97,8 +98,8 @@ def page(title: str, body: str, depth: int = 0) -> str:
 
 
 def chapter_summary(path: Path) -> tuple[str, str]:
-    """(title, first paragraph) of a notebook's first cell."""
-    first = export.read_with_alt_text(path).cells[0].source
+    """(title, first paragraph) of a notebook's first cell, as plain text."""
+    first = nbformat.read(path, as_version=4).cells[0].source
     title = re.search(r"^# (.+)$", first, re.M).group(1)
     paragraphs = [p for p in first.split("\n\n")[1:] if p.strip()]
     return title, export.plain(paragraphs[0]) if paragraphs else ""
@@ -117,16 +118,16 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     )
     pages = []
     for path in [*export.chapters(), *export.solutions()]:
-        nb = export.read_with_alt_text(path, before_escape=lambda n: link_glossary(n, terms))
+        nb = export.prepare(path, before_escape=lambda n: link_glossary(n, terms))
         relative = path.relative_to(export.NOTEBOOKS).as_posix()
         body, _ = exporter.from_notebook_node(nb, resources={"course_notebook": relative})
         target = out / "chapters" / f"{path.stem}.html"
         target.write_text(body, encoding="utf-8")
         pages.append(target)
 
+    summaries = {path: chapter_summary(path) for path in export.chapters()}
     rows = []
-    for path in export.chapters():
-        title, summary = chapter_summary(path)
+    for path, (title, summary) in summaries.items():
         solutions = [s for s in export.solutions() if s.stem.startswith(path.stem)]
         extra = "".join(
             f' · <a href="chapters/{s.stem}.html">worked solutions</a>' for s in solutions
@@ -155,9 +156,9 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     pages[-1].write_text(page("Glossary", glossary))
 
     times = "".join(
-        f"<tr><td>{html.escape(chapter_summary(p)[0])}</td>"
+        f"<tr><td>{html.escape(title)}</td>"
         f"<td>{notebook_time.stated_minutes(p)} minutes</td></tr>"
-        for p in export.chapters()
+        for p, (title, _) in summaries.items()
     )
     table = (
         '<table class="course-times"><tr><th>chapter</th><th>time to work through</th></tr>'

@@ -41,7 +41,7 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
     )
     decks = []
     for path in export.chapters():
-        body, _ = exporter.from_notebook_node(export.read_with_alt_text(path))
+        body, _ = exporter.from_notebook_node(export.prepare(path))
         deck = out / f"{path.stem}.slides.html"
         deck.write_text(body, encoding="utf-8")
         decks.append(deck)

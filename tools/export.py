@@ -44,7 +44,7 @@ def plain(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def read_with_alt_text(path: Path, before_escape=None) -> nbformat.NotebookNode:
+def prepare(path: Path, before_escape=None) -> nbformat.NotebookNode:
     """The notebook ready to export: figure captions as alt text, dollar signs kept as text.
 
     Each figure's caption (the Markdown cell after it) becomes its alt text.
