@@ -40,19 +40,19 @@ test: setup
 	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 bench: setup
-	$(BIN)/python tools/bench.py
+	$(BIN)/python -m tools.bench
 
 slides: setup
-	$(BIN)/python tools/build_slides.py
+	$(BIN)/python -m tools.build_slides
 
 site: setup
-	$(BIN)/python tools/build_site.py
+	$(BIN)/python -m tools.build_site
 
 data: setup
 	$(BIN)/python -m lessons_lib.data
 
 datasets: setup
-	$(BIN)/python tools/build_data.py
+	$(BIN)/python -m tools.build_data
 
 lock:
 	rm -rf .lockenv
@@ -60,7 +60,7 @@ lock:
 	.lockenv/bin/python -m pip install --quiet --upgrade pip
 	.lockenv/bin/python -m pip install --quiet ".[test]"
 	@{ echo "# Exact versions that make and CI install. Made by 'make lock' from pyproject.toml;"; \
-	   echo "# keep environment.yml in step (tests/test_environment.py checks it)."; \
+	   echo "# keep environment.yml in step (tests/course/test_environment.py checks it)."; \
 	   .lockenv/bin/python -m pip freeze --exclude lessons_lib | LC_ALL=C sort -f; } > requirements.lock
 	rm -rf .lockenv
 

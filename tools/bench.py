@@ -6,7 +6,7 @@ The bare run is the floor: kernel start-up plus the imports. Target: every noteb
 2x its floor. Then it times one update of each explorer (model plus redraw to PNG), median
 of 20 updates over the sliders' range. Target: under 100 ms.
 
-Usage: python tools/bench.py [notebook ...]
+Usage: python -m tools.bench [notebook ...]
 """
 
 from __future__ import annotations

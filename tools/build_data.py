@@ -1,13 +1,14 @@
 """Build the course's shipped datasets (``lessons_lib/datasets/*.csv`` and the manifest).
 
-By default every series is downloaded from its publisher (FRED, Treasury FiscalData, TIC):
+By default every series is downloaded from its publisher (the endpoints the data
+package's sources modules register):
 
-    python tools/build_data.py
+    python -m tools.build_data
 
-Offline, from a folder of the publishers' files as distributed (same layout as
-``shared/facts/raw``: ``mfhhis01.txt``, ``rates/DGS10.csv``, ``fred/*.csv``, ``nc/*.ts``):
+Offline, from a folder of the publishers' files (and mirrors of them) laid out as
+``shared/facts/raw``; each input's path in that folder is its ``Input.local``:
 
-    python tools/build_data.py --from-dir ../shared/facts/raw --retrieved 2026-11-21
+    python -m tools.build_data --from-dir ../shared/facts/raw --retrieved 2026-11-21
 
 ``--check`` builds into memory and compares with the shipped files byte for byte instead of
 writing (exit status 1 on any difference). Hand-curated tables come from ``tools/curated``.
@@ -21,53 +22,62 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lessons_lib import data
+from lessons_lib.data import refreshing as fetching
+from lessons_lib.data import schema, store
+from lessons_lib.data.spec import Built, DatasetSpec
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from lessons_lib import data  # noqa: E402
-
 CURATED = ROOT / "tools" / "curated"
 DATASETS = ROOT / "lessons_lib" / "datasets"
 
 
-def read_inputs(spec: data.DatasetSpec, from_dir: Path | None, timeout: float) -> dict[str, bytes]:
-    """The raw inputs of ``spec``: files under ``from_dir``, or downloads when it is None.
+def read_inputs(
+    spec: DatasetSpec, from_dir: Path | None, timeout: float
+) -> tuple[dict[str, bytes], list[str]]:
+    """The raw inputs of ``spec`` and, for the manifest, where each was read from.
 
-    A missing optional input (e.g. the 30-year yield in an offline folder) is skipped with a
-    note on stderr; a missing required one raises :class:`lessons_lib.data.DataError`.
+    Curated tables come from ``tools/curated``; the others from ``from_dir`` or, when it is
+    None, from the publishers. A missing optional input is skipped with a note on stderr; a
+    missing required one raises :class:`lessons_lib.data.DataError`.
     """
     raw: dict[str, bytes] = {}
+    origins: list[str] = []
     for item in spec.inputs:
         try:
-            if from_dir is None:
-                raw[item.key] = data.fetch_input(item, data.http_get, timeout)
+            if not item.downloadable:
+                raw[item.key] = (CURATED / item.param).read_bytes()
+                origins.append(f"{item.key}: tools/curated/{item.param} (transcribed by hand)")
+            elif from_dir is None:
+                raw[item.key] = fetching.fetch_input(item, fetching.http_get, timeout)
+                origins.append(store.origin_text(item, fetching.input_url(item)))
             else:
                 path = from_dir / item.local
                 if not path.is_file():
                     raise data.RawFormatError(f"{path} not found")
                 raw[item.key] = path.read_bytes()
-        except data.DataError as exc:
+                origins.append(store.origin_text(item, None))
+        except (data.DataError, OSError) as exc:
             if item.required:
-                raise
+                raise data.RawFormatError(f"{spec.name}: input {item.key}: {exc}") from exc
             print(f"  note: {spec.name}: optional input {item.key} skipped ({exc})",
                   file=sys.stderr)
-    return raw
+    return raw, origins
 
 
-def build_one(name: str, from_dir: Path | None, timeout: float) -> data.Built:
-    """Build dataset ``name`` (validated) from raw inputs and its curated table."""
-    spec = data.SPECS[name]
-    raw = read_inputs(spec, from_dir, timeout)
-    curated = (CURATED / spec.curated).read_bytes() if spec.curated else None
-    return data.build_dataset(name, raw, curated)
+def build_one(name: str, from_dir: Path | None, timeout: float) -> tuple[Built, list[str]]:
+    """Build dataset ``name`` (validated) and say what it was built from."""
+    raw, origins = read_inputs(data.SPECS[name], from_dir, timeout)
+    return data.build_dataset(name, raw), origins
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--from-dir", type=Path, help="build offline from this raw folder")
-    parser.add_argument("--retrieved", help="retrieval date to record (YYYY-MM-DD); "
-                        "default today (UTC) when downloading; required with --from-dir")
+    parser.add_argument("--retrieved", help="date the raw files were taken from the "
+                        "publishers (YYYY-MM-DD); default today (UTC) when downloading; "
+                        "required with --from-dir")
     parser.add_argument("--only", nargs="+", choices=data.available(), metavar="NAME",
                         help="build only these datasets")
     parser.add_argument("--out", type=Path, default=DATASETS, help="output folder")
@@ -83,32 +93,26 @@ def main(argv: list[str] | None = None) -> int:
         args.retrieved = datetime.now(UTC).strftime("%Y-%m-%d")
     datetime.strptime(args.retrieved, "%Y-%m-%d")
 
-    names = args.only or data.available()  # download-only datasets are never shipped
-    manifest = data.read_manifest(args.out)
     failures = 0
-    for name in names:
+    for name in args.only or data.available():  # download-only datasets are never shipped
         spec = data.SPECS[name]
         try:
-            built = build_one(name, args.from_dir, args.timeout)
+            built, origins = build_one(name, args.from_dir, args.timeout)
         except data.DataError as exc:
             failures += 1
             print(f"FAILED {name}: {exc} (kept the existing file)", file=sys.stderr)
             continue
-        payload = data.to_csv_bytes(built.frame, spec)
-        entry = data.manifest_entry(built.frame, spec, payload, args.retrieved, built.vintage,
-                                    built.missing)
-        target = args.out / str(entry["file"])
+        period = schema.period_text(built.frame, spec.schema)
         if args.check:
+            target = args.out / f"{name}.csv"
+            payload = schema.to_csv_bytes(built.frame, spec.schema)
             same = target.is_file() and target.read_bytes() == payload
             failures += not same
-            print(f"{'same' if same else 'DIFFERENT'} {target.name}: {entry['rows']} rows, "
-                  f"{entry['period']}")
+            print(f"{'same' if same else 'DIFFERENT'} {target.name}: {len(built.frame)} rows, "
+                  f"{period}")
             continue
-        data.atomic_write(target, payload)
-        manifest[name] = entry
-        print(f"wrote {target.name}: {entry['rows']} rows, {entry['period']}")
-    if not args.check:
-        data.write_manifest(args.out, manifest)
+        entry = store.write_dataset(args.out, spec, built, args.retrieved, origins)
+        print(f"wrote {entry['file']}: {entry['rows']} rows, {period}")
     return 1 if failures else 0
 
 

@@ -9,7 +9,7 @@ Writes ``_site/`` (open ``_site/index.html`` from disk, no network needed):
 - ``glossary.html`` and ``instructor.html`` from ``docs/``;
 - ``vendor/``: MathJax, require.js, jQuery and the widget renderer, loaded from disk.
 
-Usage: python tools/build_site.py [--out DIR]
+Usage: python -m tools.build_site [--out DIR]
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ import re
 import sys
 from pathlib import Path
 
-import export
 import mistune
 import nbformat
-import notebook_time
 from nbconvert import HTMLExporter
+
+from tools import export, notebook_time
 
 DEFAULT_OUT = export.ROOT / "_site"
 DOCS = export.ROOT / "docs"
@@ -172,5 +172,4 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
     sys.exit(export.run(build, DEFAULT_OUT, __doc__.splitlines()[0], "pages"))

@@ -5,7 +5,7 @@ widgets in their saved state) and ``_slides/vendor/`` with reveal.js, MathJax, r
 jQuery and the widget renderer. Open a deck in a browser from disk; press S for the speaker
 notes (the notebooks' notes cells).
 
-Usage: python tools/build_slides.py [--out DIR]
+Usage: python -m tools.build_slides [--out DIR]
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import export
 from nbconvert import SlidesExporter
 from traitlets.config import Config
+
+from tools import export
 
 DEFAULT_OUT = export.ROOT / "_slides"
 
@@ -49,5 +50,4 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
     sys.exit(export.run(build, DEFAULT_OUT, __doc__.splitlines()[0], "decks"))

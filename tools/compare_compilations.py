@@ -1,6 +1,6 @@
 """Compare the shipped datasets with the compilations in ``shared/facts/*.csv`` (run by hand).
 
-    python tools/compare_compilations.py ../shared/facts
+    python -m tools.compare_compilations ../shared/facts
 
 Prints, per dataset, how many values were compared and every difference larger than the
 compilation's rounding. Not a test: users and CI clones may not have the compilations.
@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from lessons_lib import data
 
-from lessons_lib import data  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def compare(label: str, ours: pd.Series, theirs: pd.Series, tolerance: float) -> int:

@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 import nbformat
-import web_assets
+
+from tools import web_assets
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

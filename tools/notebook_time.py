@@ -15,7 +15,7 @@ Speaker notes (slide type ``notes``) are not counted. The total is rounded up to
 5 minutes. Each notebook states the result in its first cell ("**Time to work through:**
 about N minutes"), and tests/test_notebooks.py checks the two agree.
 
-Usage: python tools/notebook_time.py notebooks/*.ipynb
+Usage: python -m tools.notebook_time notebooks/*.ipynb
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ scripts), its integrity checked against the pin, and unpacked into ``vendor/<nam
 ignores it). Nothing is fetched at presentation time: decks and pages load these files from
 disk.
 
-Usage: python tools/web_assets.py   (or any build that calls ``ensure()``)
+Usage: python -m tools.web_assets   (or any build that calls ``ensure()``)
 """
 
 from __future__ import annotations

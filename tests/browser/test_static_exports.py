@@ -16,13 +16,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-TOOLS = Path(__file__).resolve().parents[2] / "tools"
-sys.path.insert(0, str(TOOLS))
-
-import build_site  # noqa: E402
-import build_slides  # noqa: E402
-import export  # noqa: E402
-import web_assets  # noqa: E402
+from tools import build_site, build_slides, export, web_assets
 
 # An explorer's figure sits in a widget beside its text readout, which is its alternative;
 # every other image is a figure whose caption must be its alt text.

@@ -10,6 +10,11 @@ import pandas as pd
 import pytest
 
 from lessons_lib import data
+from lessons_lib.data.catalogue.fiscal import _fiscal_year_end_records
+from lessons_lib.data.sources.common import monthly_mean
+from lessons_lib.data.sources.fiscaldata import amount, parse_fiscaldata_records
+from lessons_lib.data.sources.fred import parse_fred_csv
+from lessons_lib.data.sources.tic import parse_tic_mfh
 
 # A miniature of TIC's mfhhis01.txt: tab-separated year blocks, newest month on the left, a
 # month printed twice at a series break (left = newer series), a dated footer.
@@ -44,7 +49,7 @@ TIC_SAMPLE = "\n".join(
 
 
 def test_parse_tic_mfh_reads_blocks_and_keeps_the_newer_series() -> None:
-    table = data.parse_tic_mfh(TIC_SAMPLE.encode())
+    table = parse_tic_mfh(TIC_SAMPLE.encode())
     frame = table.holdings
     # Jul-Oct 2010 are absent from this miniature, so only the listed months appear
     assert [f"{d:%Y-%m}" for d in frame.index] == ["2010-06", "2010-11", "2010-12", "2011-01",
@@ -57,7 +62,7 @@ def test_parse_tic_mfh_reads_blocks_and_keeps_the_newer_series() -> None:
 
 
 def test_parse_tic_mfh_accepts_windows_line_ends() -> None:
-    table = data.parse_tic_mfh(TIC_SAMPLE.replace("\n", "\r\n").encode())
+    table = parse_tic_mfh(TIC_SAMPLE.replace("\n", "\r\n").encode())
     assert table.holdings.loc["2011-01-31", "japan_usd_bn"] == 886.0
 
 
@@ -73,7 +78,7 @@ def test_parse_tic_mfh_accepts_windows_line_ends() -> None:
 )
 def test_parse_tic_mfh_rejects_damaged_files(text: str, message: str) -> None:
     with pytest.raises(data.RawFormatError, match=message):
-        data.parse_tic_mfh(text.encode())
+        parse_tic_mfh(text.encode())
 
 
 @pytest.mark.parametrize(
@@ -81,7 +86,7 @@ def test_parse_tic_mfh_rejects_damaged_files(text: str, message: str) -> None:
 )
 def test_parse_fred_csv_headers_and_missing_values(header: str) -> None:
     body = f"{header}\n2025-04-17,4.34\n2025-04-18,.\n2025-04-21,\n2025-04-22,4.40\n"
-    series = data.parse_fred_csv(body.encode(), "DGS10")
+    series = parse_fred_csv(body.encode(), "DGS10")
     assert series.name == "DGS10" and len(series) == 4
     assert series["2025-04-17"] == 4.34 and series["2025-04-22"] == 4.40
     assert math.isnan(series["2025-04-18"]) and math.isnan(series["2025-04-21"])
@@ -89,45 +94,45 @@ def test_parse_fred_csv_headers_and_missing_values(header: str) -> None:
 
 def test_parse_fred_csv_rejects_another_series() -> None:
     with pytest.raises(data.RawFormatError, match="unexpected header"):
-        data.parse_fred_csv(b"observation_date,DGS2\n2025-04-17,3.8\n", "DGS10")
+        parse_fred_csv(b"observation_date,DGS2\n2025-04-17,3.8\n", "DGS10")
 
 
 def test_parse_fred_csv_rejects_dates_out_of_order() -> None:
     with pytest.raises(data.RawFormatError, match="order"):
-        data.parse_fred_csv(b"DATE,DGS10\n2025-04-18,4.3\n2025-04-17,4.3\n", "DGS10")
+        parse_fred_csv(b"DATE,DGS10\n2025-04-18,4.3\n2025-04-17,4.3\n", "DGS10")
 
 
 def test_parse_fiscaldata_records_reads_json_typescript_and_csv() -> None:
     api = {"data": [{"record_date": "2024-09-30", "debt_held_public_amt": "28307312290783.00",
                      "intragov_hold_amt": None}],
            "meta": {"total-count": 1, "total-pages": 1}}
-    records = data.parse_fiscaldata_records(json.dumps(api).encode(), "api")
+    records = parse_fiscaldata_records(json.dumps(api).encode(), "api")
     assert records == [{"record_date": "2024-09-30", "debt_held_public_amt": "28307312290783.00",
                         "intragov_hold_amt": ""}]
     ts = (b"export const debtRecords = [\n  {\n    record_date: '2024-09-30',\n"
           b"    debt_held_public_amt: '28307312290783.00', // a comment\n  },\n"
           b'  {\n    "record_date": "2024-09-27",\n    "debt_held_public_amt": "null"\n  }\n]\n')
-    records = data.parse_fiscaldata_records(ts, "ts")
+    records = parse_fiscaldata_records(ts, "ts")
     assert [r["record_date"] for r in records] == ["2024-09-30", "2024-09-27"]
-    assert math.isnan(data._amount(records[1]["debt_held_public_amt"]))
+    assert math.isnan(amount(records[1]["debt_held_public_amt"]))
     csv_body = b"record_date,debt_outstanding_amt\n2025-09-30,37637553494935.61\n"
-    assert data.parse_fiscaldata_records(csv_body, "csv") == [
+    assert parse_fiscaldata_records(csv_body, "csv") == [
         {"record_date": "2025-09-30", "debt_outstanding_amt": "37637553494935.61"}]
     with pytest.raises(data.RawFormatError, match="not valid JSON"):
-        data.parse_fiscaldata_records(b'{"data": [1, 2', "broken")
+        parse_fiscaldata_records(b'{"data": [1, 2', "broken")
 
 
 def test_fiscal_year_end_skips_an_unfinished_september() -> None:
     records = [{"record_date": "2024-09-30", "x": "1.0"}, {"record_date": "2025-09-12", "x": "2"},
                {"record_date": "2023-09-29", "x": "3.0"}, {"record_date": "2023-09-28", "x": "9"}]
-    result = data._fiscal_year_end_records(records, "x")
+    result = _fiscal_year_end_records(records, "x")
     assert result.to_dict() == {2023: 3.0, 2024: 1.0}
 
 
 def test_monthly_mean_rounds_half_up_and_drops_an_unfinished_month() -> None:
     days = pd.to_datetime(["2008-04-01", "2008-04-30", "2008-05-01"])
     series = pd.Series([3.67, 3.68, 3.70], index=days)
-    means = data._monthly_mean(series)
+    means = monthly_mean(series)
     assert means.to_dict() == {pd.Timestamp("2008-04-30"): 3.68}  # 3.675 -> 3.68; May dropped
 
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from lessons_lib import data
+from lessons_lib.data import refreshing
 
 
 def test_refresh_all_reports_each_dataset(monkeypatch):
@@ -14,10 +15,10 @@ def test_refresh_all_reports_each_dataset(monkeypatch):
             raise data.RefreshError("tic_holdings: download failed (test)")
         return Path("/cache") / f"{name}.csv"
 
-    monkeypatch.setattr(data, "refresh", fake_refresh)
+    monkeypatch.setattr(refreshing, "refresh", fake_refresh)
     results = data.refresh_all(timeout=1)
     assert set(results) == set(data.available()) | set(data.download_only())
     assert results["tic_holdings"].startswith("not refreshed: tic_holdings: download failed")
     assert results["yields_monthly"] == "/cache/yields_monthly.csv"
-    assert results["cbo_baseline"] == "not refreshed: hand-curated from documents"
-    assert "cbo_baseline" not in calls and "term_premium" in calls
+    assert results["events"] == "not refreshed: built from hand-curated tables"
+    assert "events" not in calls and "term_premium_kim_wright" in calls

@@ -1,13 +1,17 @@
 """refresh(): recorded publisher responses, and a local HTTP server that fails, truncates and
 returns garbage. Offline: the only network used is 127.0.0.1.
 
-The samples in tests/data_samples are responses in the publishers' formats (FRED
-``fredgraph.csv``; FiscalData API JSON with ``meta.total-count`` and pagination).
+The samples in tests/data/data_samples are responses in the publishers' formats (FRED
+``fredgraph.csv``; FiscalData API JSON with ``meta.total-count`` and pagination). The FRED
+machinery is exercised on a small test-only dataset (daily 2- and 10-year yields of March-May
+2025) registered by a fixture and "shipped" in a temporary folder through
+``data.use_folder``, so the tests do not depend on any one catalogue entry.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import time
 import urllib.parse
@@ -19,6 +23,11 @@ import pandas as pd
 import pytest
 
 from lessons_lib import data
+from lessons_lib.data import store
+from lessons_lib.data.refreshing import http_get, input_url
+from lessons_lib.data.schema import Column, Schema
+from lessons_lib.data.sources.fred import fred_input, parse_fred_csv
+from lessons_lib.data.spec import SPECS, Built, DatasetSpec, Raw, register
 
 SAMPLES = Path(__file__).parent / "data_samples"
 
@@ -28,6 +37,44 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("LESSONS_LIB_CACHE", str(folder))
     return folder
+
+
+DAILY = "test_daily_yields"
+
+
+def build_test_daily_yields(raw: Raw) -> Built:
+    """Daily 2- and 10-year yields, 3 March - 30 May 2025, days without a quote left out."""
+    frame = pd.DataFrame({"y2y_pct": parse_fred_csv(raw["DGS2"], "DGS2"),
+                          "y10y_pct": parse_fred_csv(raw["DGS10"], "DGS10")})
+    frame = frame.loc["2025-03-03":"2025-05-30"].dropna()
+    frame.index.name = "date"
+    return Built(frame, f"daily data to {frame.index[-1]:%d %b %Y}")
+
+
+TEST_SPEC = DatasetSpec(
+    name=DAILY,
+    schema=Schema("date", "business_day", (Column("y2y_pct", low=0, high=10),
+                                           Column("y10y_pct", low=0, high=10)), min_rows=40),
+    publisher="test", short_source="test", title="test", url="test", series=("DGS2", "DGS10"),
+    units="percent", transformation="test", builder=build_test_daily_yields,
+    inputs=(fred_input("DGS2", "DGS2.csv"), fred_input("DGS10", "DGS10.csv")),
+)
+
+
+@pytest.fixture(autouse=True)
+def shipped_folder(tmp_path: Path) -> Iterator[Path]:
+    """The shipped datasets plus the test dataset, in a folder ``load`` reads as shipped."""
+    folder = tmp_path / "shipped"
+    shutil.copytree(store.shipped_dir(), folder)
+    register(TEST_SPEC)
+    try:
+        raw = {s: (SAMPLES / f"fred_{s}_2025.csv").read_bytes() for s in ("DGS2", "DGS10")}
+        store.write_dataset(folder, TEST_SPEC, data.build_dataset(DAILY, raw), "2026-11-01",
+                            ["DGS2: sample", "DGS10: sample"])
+        with data.use_folder(folder):
+            yield folder
+    finally:
+        SPECS.pop(DAILY)
 
 
 def sample_for(url: str) -> bytes:
@@ -59,23 +106,23 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def shipped() -> Iterator[dict[str, bytes]]:
     """The shipped files before the test; the test fails if any of them changed."""
-    before = snapshot(data._package_dir())
+    before = snapshot(store.shipped_dir())
     yield before
-    assert snapshot(data._package_dir()) == before
+    assert snapshot(store.shipped_dir()) == before
 
 
 # ------------------------------------------------------------------------------ recorded responses
 
 
 def test_refresh_from_recorded_fred_responses(cache: Path, shipped: dict[str, bytes]) -> None:
-    path = data.refresh("yields_daily_2025", fetch=recorded, today="2026-11-21")
+    path = data.refresh(DAILY, fetch=recorded, today="2026-11-21")
     assert path.parent == cache and path.exists()
-    fresh = data.load("yields_daily_2025", prefer_cache=True)
-    pd.testing.assert_frame_equal(fresh, data.load("yields_daily_2025"))
-    assert data.describe("yields_daily_2025", prefer_cache=True).retrieved == "2026-11-21"
+    fresh = data.load(DAILY, prefer_cache=True)
+    pd.testing.assert_frame_equal(fresh, data.load(DAILY))
+    assert data.describe(DAILY, prefer_cache=True).retrieved == "2026-11-21"
     # load() without prefer_cache still reads the shipped copy
-    shipped_entry = data.read_manifest(data._package_dir())["yields_daily_2025"]
-    assert data.describe("yields_daily_2025").retrieved == shipped_entry["retrieved"]
+    shipped_entry = store.read_manifest(store.shipped_dir())[DAILY]
+    assert data.describe(DAILY).retrieved == shipped_entry["retrieved"]
 
 
 def test_refresh_follows_fiscaldata_pages(cache: Path, shipped: dict[str, bytes]) -> None:
@@ -96,23 +143,23 @@ def test_refresh_follows_fiscaldata_pages(cache: Path, shipped: dict[str, bytes]
 
 def test_refresh_uses_the_publishers_endpoints() -> None:
     spec = data.SPECS["yields_monthly"]
-    urls = [data.input_url(item) for item in spec.inputs]
+    urls = [input_url(item) for item in spec.inputs]
     assert "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10" in urls
     assert "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS30" in urls
-    tic = data.input_url(data.SPECS["tic_holdings"].inputs[0])
+    tic = input_url(data.SPECS["tic_holdings"].inputs[0])
     assert tic == "https://ticdata.treasury.gov/Publish/mfhhis01.txt"
 
 
 def test_a_second_refresh_replaces_the_first_cleanly(cache: Path) -> None:
-    first = data.refresh("yields_daily_2025", fetch=recorded, today="2026-11-20")
-    second = data.refresh("yields_daily_2025", fetch=recorded, today="2026-11-21")
+    first = data.refresh(DAILY, fetch=recorded, today="2026-11-20")
+    second = data.refresh(DAILY, fetch=recorded, today="2026-11-21")
     assert first == second  # same content, same file name
     assert sorted(p.name for p in cache.iterdir()) == ["manifest.json", second.name]
 
 
 def test_curated_datasets_cannot_be_refreshed() -> None:
-    with pytest.raises(data.RefreshError, match="tools/curated/cbo_baseline.csv"):
-        data.refresh("cbo_baseline", fetch=recorded)
+    with pytest.raises(data.RefreshError, match="events.csv.*tools/curated"):
+        data.refresh("events", fetch=recorded)
 
 
 def test_prefer_cache_falls_back_to_shipped_when_nothing_is_cached() -> None:
@@ -121,11 +168,11 @@ def test_prefer_cache_falls_back_to_shipped_when_nothing_is_cached() -> None:
 
 
 def test_damaged_cache_names_the_file(cache: Path) -> None:
-    path = data.refresh("yields_daily_2025", fetch=recorded)
+    path = data.refresh(DAILY, fetch=recorded)
     path.write_bytes(path.read_bytes()[:-20])
     with pytest.raises(data.DataIntegrityError, match=f"checksum mismatch.*{path.name}"):
-        data.load("yields_daily_2025", prefer_cache=True)
-    data.load("yields_daily_2025")  # the shipped copy is unaffected
+        data.load(DAILY, prefer_cache=True)
+    data.load(DAILY)  # the shipped copy is unaffected
 
 
 # ------------------------------------------------------------------------------ malformed payloads
@@ -155,7 +202,7 @@ def _with(url_to_body: dict[str, bytes]):  # noqa: ANN202 - small test helper
 )
 def test_malformed_fred_payload_keeps_the_data(cache: Path, shipped: dict[str, bytes],
                                                body: bytes, message: str) -> None:
-    good = data.refresh("yields_daily_2025", fetch=recorded)
+    good = data.refresh(DAILY, fetch=recorded)
     before = snapshot(cache)
     sample = (SAMPLES / "fred_DGS10_2025.csv").read_bytes()
     if message == "above":
@@ -163,7 +210,7 @@ def test_malformed_fred_payload_keeps_the_data(cache: Path, shipped: dict[str, b
     if message == "less than the shipped":  # cut at a line end: every line is well formed
         body = sample[: sample.index(b"2025-05-20")]
     with pytest.raises(data.RefreshError, match=message):
-        data.refresh("yields_daily_2025", fetch=_with({"id=DGS10": body}))
+        data.refresh(DAILY, fetch=_with({"id=DGS10": body}))
     assert snapshot(cache) == before and good.exists()
 
 
@@ -186,9 +233,9 @@ def test_interrupted_write_leaves_no_file(cache: Path, monkeypatch: pytest.Monke
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(data.os, "replace", broken_replace)
+    monkeypatch.setattr(store.os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
-        data.refresh("yields_daily_2025", fetch=recorded)
+        data.refresh(DAILY, fetch=recorded)
     assert [p.name for p in cache.iterdir()] == []
 
 
@@ -245,7 +292,7 @@ def endpoints(base: str, mode: str) -> dict[str, str]:
 
 
 def test_refresh_over_http(server: str, cache: Path, shipped: dict[str, bytes]) -> None:
-    data.refresh("yields_daily_2025", timeout=5, endpoints=endpoints(server, "ok"))
+    data.refresh(DAILY, timeout=5, endpoints=endpoints(server, "ok"))
     data.refresh("federal_debt_fy", timeout=5, endpoints=endpoints(server, "ok"))
     assert len(data.load("federal_debt_fy", prefer_cache=True)) == 26
 
@@ -262,13 +309,13 @@ def test_refresh_over_http(server: str, cache: Path, shipped: dict[str, bytes]) 
 def test_faulty_server_never_replaces_good_data(server: str, cache: Path,
                                                 shipped: dict[str, bytes], mode: str,
                                                 message: str) -> None:
-    data.refresh("yields_daily_2025", timeout=5, endpoints=endpoints(server, "ok"))
+    data.refresh(DAILY, timeout=5, endpoints=endpoints(server, "ok"))
     before = snapshot(cache)
     with pytest.raises(data.RefreshError, match=message) as info:
-        data.refresh("yields_daily_2025", timeout=0.5, endpoints=endpoints(server, mode))
+        data.refresh(DAILY, timeout=0.5, endpoints=endpoints(server, mode))
     assert "127.0.0.1" in str(info.value) or mode == "garbage"
     assert snapshot(cache) == before
-    data.load("yields_daily_2025", prefer_cache=True)
+    data.load(DAILY, prefer_cache=True)
 
 
 @pytest.mark.parametrize("mode", ["fail", "truncate", "garbage"])
@@ -280,14 +327,14 @@ def test_faulty_fiscaldata_server(server: str, cache: Path, mode: str) -> None:
 
 def test_http_get_reports_truncation(server: str) -> None:
     with pytest.raises(data.RefreshError, match="127.0.0.1"):
-        data.http_get(f"{server}/truncate/fred?id=DGS10", timeout=2)
-    body = data.http_get(f"{server}/ok/fred?id=DGS10", timeout=2)
+        http_get(f"{server}/truncate/fred?id=DGS10", timeout=2)
+    body = http_get(f"{server}/ok/fred?id=DGS10", timeout=2)
     assert body == (SAMPLES / "fred_DGS10_2025.csv").read_bytes()
 
 
 def test_unreachable_host_is_a_refresh_error() -> None:
     with pytest.raises(data.RefreshError, match="download failed"):
-        data.http_get("http://127.0.0.1:9/nothing", timeout=1)
+        http_get("http://127.0.0.1:9/nothing", timeout=1)
 
 
 # ------------------------------------------------------------------------------ download-only
@@ -300,12 +347,13 @@ def synthetic_fred(series: str, start: str, end: str, value: float) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def test_term_premium_is_download_only(cache: Path) -> None:
-    assert "term_premium" in data.download_only()
-    assert "term_premium" not in data.available()
-    with pytest.raises(data.DataIntegrityError, match=r"not shipped.*refresh\('term_premium'\)"):
-        data.load("term_premium")
-    assert "not shipped" in data.describe("term_premium").period
+def test_kim_wright_term_premium_is_download_only(cache: Path) -> None:
+    assert "term_premium_kim_wright" in data.download_only()
+    assert "term_premium_kim_wright" not in data.available()
+    with pytest.raises(data.DataIntegrityError,
+                       match=r"not shipped.*refresh\('term_premium_kim_wright'\)"):
+        data.load("term_premium_kim_wright")
+    assert "not shipped" in data.describe("term_premium_kim_wright").period
     body = synthetic_fred("THREEFYTP10", "1999-12-01", "2012-03-30", 0.1234)
     urls: list[str] = []
 
@@ -313,16 +361,16 @@ def test_term_premium_is_download_only(cache: Path) -> None:
         urls.append(url)
         return body
 
-    data.refresh("term_premium", fetch=fetch, today="2026-11-21")
+    data.refresh("term_premium_kim_wright", fetch=fetch, today="2026-11-21")
     assert urls == ["https://fred.stlouisfed.org/graph/fredgraph.csv?id=THREEFYTP10"]
-    frame = data.load("term_premium", prefer_cache=True)
+    frame = data.load("term_premium_kim_wright", prefer_cache=True)
     assert frame.index[0] == pd.Timestamp("2000-01-31")
     assert frame.index[-1] == pd.Timestamp("2012-03-31")
     assert (frame["term_premium_10y_pct"] == 0.1234).all()
-    assert data.describe("term_premium", prefer_cache=True).retrieved == "2026-11-21"
-    assert "term_premium" in data.sources()
+    assert data.describe("term_premium_kim_wright", prefer_cache=True).retrieved == "2026-11-21"
+    assert "term_premium_kim_wright" in data.sources()
 
 
 def test_unknown_name_mentions_download_only_datasets() -> None:
-    with pytest.raises(data.UnknownDatasetError, match="term_premium"):
+    with pytest.raises(data.UnknownDatasetError, match="term_premium_kim_wright"):
         data.load("term_premia")

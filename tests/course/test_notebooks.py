@@ -2,16 +2,15 @@
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from lessons_lib import checks
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import notebook_time  # noqa: E402
+from tools import notebook_time
+
+ROOT = Path(__file__).resolve().parents[2]
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 SOLUTIONS = sorted((ROOT / "notebooks" / "solutions").glob("*.ipynb"))
@@ -74,7 +73,7 @@ def test_output_comparison_is_skipped_only_for_figures_and_widgets(nb):
 def test_stated_time_is_the_measured_time_and_at_most_an_hour(nb):
     stated = notebook_time.stated_minutes(nb)
     assert stated is not None, "the first cell states the time to work through"
-    assert stated == notebook_time.minutes(nb), "re-run tools/notebook_time.py and update"
+    assert stated == notebook_time.minutes(nb), "re-run python -m tools.notebook_time and update"
     assert stated <= 60, "split a chapter that runs past an hour"
 
 

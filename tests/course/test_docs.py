@@ -1,16 +1,15 @@
 """The glossary covers every term the chapters introduce; the guide covers every chapter."""
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import build_site  # noqa: E402
-import export  # noqa: E402
-import nbformat  # noqa: E402
+import nbformat
+
+from tools import build_site, export
+
+ROOT = Path(__file__).resolve().parents[2]
 
 GLOSSARY = {term.lower() for term in build_site.glossary_terms()}
 CHAPTERS = export.chapters()

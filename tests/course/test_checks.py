@@ -99,7 +99,7 @@ def test_three_tries_point_to_the_worked_solution_and_only_then():
 def test_solutions_named_by_the_exercises_exist():
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     for ex in BANK.values():
         path = ex.solution.split(",")[0]
         assert (root / path).is_file(), (ex.id, path)

@@ -1,0 +1,176 @@
+"""Treasury yields: monthly means of H.15 constant-maturity yields."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..schema import Column, Schema
+from ..sources.common import monthly_mean
+from ..sources.fred import fred_input, parse_fred_csv
+from ..spec import Built, DatasetSpec, Raw, register
+
+_YIELD_COLUMNS = (
+    Column("y3m_pct", low=-1, high=20, optional=True),
+    Column("y2y_pct", low=-1, high=20),
+    Column("y10y_pct", low=-1, high=20),
+    Column("y30y_pct", low=-1, high=20, optional=True, nullable=True),
+)
+
+_YIELD_SERIES = {"DGS3MO": "y3m_pct", "DGS2": "y2y_pct", "DGS10": "y10y_pct", "DGS30": "y30y_pct"}
+
+
+def build_yields_monthly(raw: Raw) -> Built:
+    """``yields_monthly``: monthly means of the daily H.15 yields from January 2000."""
+    columns = {}
+    for series, column in _YIELD_SERIES.items():
+        if series in raw:
+            daily = parse_fred_csv(raw[series], series)
+            columns[column] = monthly_mean(daily[daily.index >= "2000-01-01"])
+    required = ["y2y_pct", "y10y_pct"]
+    for series, column in (("DGS2", "y2y_month_end_pct"), ("DGS10", "y10y_month_end_pct")):
+        daily = parse_fred_csv(raw[series], series).dropna()
+        daily = daily[daily.index >= "2000-01-01"]
+        last = daily.groupby(daily.index.to_period("M")).last()
+        last.index = last.index.to_timestamp(how="end").normalize()
+        columns[column] = last
+    end = min(columns[c].index.max() for c in required)
+    frame = pd.DataFrame(columns).loc[:end]
+    frame = frame.dropna(subset=required)
+    if "y3m_pct" in frame:
+        frame = frame.dropna(subset=["y3m_pct"])
+    frame.index.name = "month_end"
+    frame.index.freq = None
+    last = frame.index[-1]
+    return Built(frame, f"daily data to {last:%b %Y}")
+
+
+
+register(
+    DatasetSpec(
+        name="yields_monthly",
+        schema=Schema(
+            "month_end",
+            "month_end",
+            _YIELD_COLUMNS
+            + (
+                Column("y2y_month_end_pct", low=-1, high=20),
+                Column("y10y_month_end_pct", low=-1, high=20),
+            ),
+            min_rows=120,
+        ),
+        publisher="Board of Governors of the Federal Reserve System (H.15), via FRED",
+        short_source="Federal Reserve H.15 via FRED (constant-maturity yields, monthly means "
+        "of daily data)",
+        title="Market yield on U.S. Treasury securities at constant maturity, monthly averages",
+        url="https://fred.stlouisfed.org/series/DGS10",
+        series=("DGS3MO", "DGS2", "DGS10", "DGS30"),
+        units="percent per year (bond-equivalent yield)",
+        transformation=(
+            "Monthly mean of the daily constant-maturity yields (days without a quote "
+            "skipped), rounded half up to two decimals as in the H.15 monthly averages (for "
+            "the 10-year this reproduces FRED's GS10 in every month checked); months from "
+            "January 2000 whose last business day is in the daily series (a month the daily "
+            "file does not reach to its end is dropped). The 3-month (DGS3MO) and 30-year "
+            "(DGS30) columns are present only when those series were available to the build. "
+            "The *_month_end_pct columns are the last daily quote of each month (the yields "
+            "at which month-end holdings are valued)."
+        ),
+        notes=(
+            "The Treasury did not issue 30-year bonds from Feb 2002 to Feb 2006; DGS30 is "
+            "missing then, so y30y_pct may be empty in those months."
+        ),
+        inputs=(
+            fred_input("DGS3MO", "rates/DGS3MO.csv", required=False),
+            fred_input("DGS2", "rates/DGS2.csv"),
+            fred_input("DGS10", "rates/DGS10.csv"),
+            fred_input("DGS30", "rates/DGS30.csv", required=False),
+        ),
+        builder=build_yields_monthly,
+    )
+)
+
+
+def build_yields_daily_2025(raw: Raw) -> Built:
+    """``yields_daily_2025``: daily 2-year and 10-year yields, 3 March - 30 May 2025."""
+    frame = pd.DataFrame(
+        {
+            "y2y_pct": parse_fred_csv(raw["DGS2"], "DGS2"),
+            "y10y_pct": parse_fred_csv(raw["DGS10"], "DGS10"),
+        }
+    )
+    frame = frame.loc["2025-03-03":"2025-05-30"].dropna()
+    frame.index.name = "date"
+    return Built(frame)
+
+
+
+register(
+    DatasetSpec(
+        name="yields_daily_2025",
+        schema=Schema(
+            "date",
+            "date",
+            (Column("y2y_pct", low=0, high=10), Column("y10y_pct", low=0, high=10)),
+            min_rows=40,
+        ),
+        publisher="Board of Governors of the Federal Reserve System (H.15), via FRED",
+        short_source="Federal Reserve H.15 via FRED (DGS2, DGS10), daily",
+        title="2-year and 10-year Treasury constant-maturity yields, daily, March-May 2025",
+        url="https://fred.stlouisfed.org/series/DGS10",
+        series=("DGS2", "DGS10"),
+        units="percent per year (bond-equivalent yield), end of day",
+        transformation=(
+            "Daily values from 3 March to 30 May 2025 as published; days without a quote "
+            "(market holidays such as Good Friday, 18 April) are left out."
+        ),
+        notes=(
+            "Covers the April 2025 sell-off: tariffs announced after the close on 2 April, "
+            "the 90-day pause on 9 April. Closing values: intraday highs and lows were wider."
+        ),
+        inputs=(fred_input("DGS2", "rates/DGS2.csv"), fred_input("DGS10", "rates/DGS10.csv")),
+        builder=build_yields_daily_2025,
+    )
+)
+
+
+def build_term_premium_kim_wright(raw: Raw) -> Built:
+    """Monthly mean of the daily Kim-Wright 10-year term premium, percent."""
+    daily = parse_fred_csv(raw["THREEFYTP10"], "THREEFYTP10")
+    monthly = monthly_mean(daily[daily.index >= "2000-01-01"], decimals=4)
+    frame = pd.DataFrame({"term_premium_10y_pct": monthly})
+    frame.index.name = "month_end"
+    return Built(frame, f"daily data to {frame.index[-1]:%b %Y}")
+
+
+register(
+    DatasetSpec(
+        name="term_premium_kim_wright",
+        schema=Schema(
+            "month_end",
+            "month_end",
+            (Column("term_premium_10y_pct", low=-3, high=6),),
+            min_rows=120,
+        ),
+        publisher="Board of Governors of the Federal Reserve System (Kim and Wright model), "
+        "via FRED",
+        short_source="Federal Reserve Board, Kim-Wright 10-year term premium (FRED "
+        "THREEFYTP10)",
+        title="Term premium on a 10-year zero-coupon bond, monthly averages",
+        url="https://fred.stlouisfed.org/series/THREEFYTP10",
+        series=("THREEFYTP10",),
+        units="percent per year",
+        transformation=(
+            "Monthly mean of the daily estimates from January 2000, rounded half up to four "
+            "decimals."
+        ),
+        notes=(
+            "Not shipped: no verified copy was available offline, so the course must not "
+            "depend on it; the course uses the New York Fed ACM estimate (term_premium). "
+            "A model estimate, not an observed price (Kim and Wright 2005); "
+            "the New York Fed's ACM estimate differs in level."
+        ),
+        inputs=(fred_input("THREEFYTP10", "rates/THREEFYTP10.csv"),),
+        shipped=False,
+        builder=build_term_premium_kim_wright,
+    )
+)
