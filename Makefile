@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make lab    set up .venv and open JupyterLab on the welcome notebook"
 	@echo "make test   set up .venv and run every test (library, notebooks, browser)"
-	@echo "make bench  time each notebook against a bare kernel, and one widget update"
+	@echo "make bench  notebooks against a bare kernel, every explorer update, slider-to-figure in chromium"
 	@echo "make data   download the latest series into your user cache (shipped copies untouched)"
 	@echo "make datasets  (maintainers) rebuild the shipped datasets from the publishers' series"
 	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"

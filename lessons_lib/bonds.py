@@ -14,11 +14,13 @@ Conventions (used throughout the course):
   frequency=4)`` is a 13-week bill priced with a quarterly-compounded yield.
 
 Every function accepts a float or a NumPy array of yields and works element-wise
-without a Python loop over the yields.
+without a Python loop over the yields. A bad argument raises a ``ValueError`` naming it and
+the range it accepts (:mod:`lessons_lib.validate`).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -26,16 +28,25 @@ import numpy as np
 import numpy.typing as npt
 from scipy.optimize import brentq
 
-FloatOrArray = float | npt.NDArray[np.float64]
+from lessons_lib import validate
+from lessons_lib.validate import DECIMAL, FloatOrArray, Range
 
 ALLOWED_FREQUENCIES = (1, 2, 4, 12)
 """Coupon payments per year that the course's bonds may have."""
 
-YIELD_SEARCH_RANGE = (-0.5, 2.0)
-"""Yields (decimals) that :func:`yield_to_maturity` searches: -50% to 200% a year.
+FACE_RANGE = Range(0.0, math.inf, "dollars", low_open=True)
+"""Face values a bond may have (and prices a buyer may pay): any positive number of dollars."""
+COUPON_RATE_RANGE = Range(0.0, 1.0, DECIMAL)
+"""Coupon rates a bond may have: 0 to 100% of face a year."""
+MATURITY_RANGE_YEARS = Range(0.0, 100.0, "years", low_open=True)
+"""Years to maturity a bond may have."""
+YIELD_RANGE = Range(-0.5, 2.0, DECIMAL)
+"""Yields the course's models work with: -50% to 200% a year.
 
-Every Treasury yield ever printed lies far inside this range; a price that needs a
-yield outside it is almost certainly a typing slip (for example 9 for 90)."""
+:func:`yield_to_maturity` searches this range, and the explorers' yield sliders lie inside it.
+Every Treasury yield ever printed lies far inside it; a price that needs a yield outside it is
+almost certainly a typing slip (for example 9 for 90). :func:`price` itself accepts any yield
+above -100% a coupon period."""
 
 
 @dataclass(frozen=True)
@@ -57,23 +68,10 @@ class Bond:
     frequency: int = 2
 
     def __post_init__(self) -> None:
-        if not np.isfinite(self.face) or self.face <= 0:
-            raise ValueError(f"face must be a positive number of dollars, got {self.face!r}")
-        if not np.isfinite(self.coupon_rate) or not 0.0 <= self.coupon_rate <= 1.0:
-            raise ValueError(
-                "coupon_rate must be a decimal between 0 and 1 (0.03 is 3%), "
-                f"got {self.coupon_rate!r}"
-            )
-        if self.frequency not in ALLOWED_FREQUENCIES:
-            raise ValueError(
-                f"frequency must be one of {ALLOWED_FREQUENCIES} payments a year, "
-                f"got {self.frequency!r}"
-            )
-        if not np.isfinite(self.maturity_years) or not 0.0 < self.maturity_years <= 100.0:
-            raise ValueError(
-                "maturity_years must be more than 0 and at most 100 years, "
-                f"got {self.maturity_years!r}"
-            )
+        validate.number(self.face, "face", FACE_RANGE)
+        validate.number(self.coupon_rate, "coupon_rate", COUPON_RATE_RANGE)
+        validate.one_of(self.frequency, "frequency", ALLOWED_FREQUENCIES)
+        validate.number(self.maturity_years, "maturity_years", MATURITY_RANGE_YEARS)
         periods = self.maturity_years * self.frequency
         if abs(periods - round(periods)) > 1e-9:
             raise ValueError(
@@ -119,17 +117,14 @@ def cash_flows(bond: Bond) -> CashFlows:
     return CashFlows(times_years=k / bond.frequency, amounts=amounts)
 
 
+def _priceable(bond: Bond) -> Range:
+    """Yields that give ``bond`` a price: above -100% a coupon period."""
+    unit = "as a decimal (0.03 is 3%; -100% a coupon period or less has no price)"
+    return Range(-float(bond.frequency), math.inf, unit, low_open=True)
+
+
 def _as_yields(ytm: FloatOrArray, bond: Bond, name: str = "ytm") -> npt.NDArray[np.float64]:
-    y = np.asarray(ytm, dtype=float)
-    if not np.all(np.isfinite(y)):
-        raise ValueError(f"{name} must be finite decimals (0.03 is 3%), got {ytm!r}")
-    floor = -float(bond.frequency)
-    if np.any(y <= floor):
-        raise ValueError(
-            f"{name} must be above {floor:g} (a yield of -100% per period or less has no "
-            f"price), got {ytm!r}"
-        )
-    return y
+    return validate.numbers(ytm, name, _priceable(bond))
 
 
 def _discount_factors(bond: Bond, y: npt.NDArray[np.float64], extra_power: int = 0):
@@ -137,10 +132,6 @@ def _discount_factors(bond: Bond, y: npt.NDArray[np.float64], extra_power: int =
     k = np.arange(1, bond.periods + 1, dtype=float)
     base = 1.0 + y[..., np.newaxis] / bond.frequency
     return base ** -(k + extra_power)
-
-
-def _scalar_if_0d(x: npt.NDArray[np.float64]) -> FloatOrArray:
-    return float(x) if np.ndim(x) == 0 else x
 
 
 def _price(bond: Bond, y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -160,13 +151,13 @@ def price(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
     Returns:
         Price in dollars per ``bond.face``, a float or an array shaped like ``ytm``.
     """
-    return _scalar_if_0d(_price(bond, _as_yields(ytm, bond)))
+    return validate.result(_price(bond, _as_yields(ytm, bond)))
 
 
 def yield_to_maturity(bond: Bond, price: FloatOrArray) -> FloatOrArray:
     """Yield to maturity (decimal, compounded at ``bond.frequency``) that gives ``price``.
 
-    Solved with SciPy's Brent root finder over :data:`YIELD_SEARCH_RANGE`; the price
+    Solved with SciPy's Brent root finder over :data:`YIELD_RANGE`; the price
     is strictly decreasing in the yield, so the root is unique.
 
     Args:
@@ -175,23 +166,21 @@ def yield_to_maturity(bond: Bond, price: FloatOrArray) -> FloatOrArray:
 
     Raises:
         ValueError: if a price is not positive or needs a yield outside
-            :data:`YIELD_SEARCH_RANGE` (the error gives the prices that are possible).
+            :data:`YIELD_RANGE` (the error gives the prices that are possible).
     """
-    p = np.asarray(price, dtype=float)
-    low_y, high_y = YIELD_SEARCH_RANGE
-    highest = float(_price(bond, np.asarray(low_y)))
-    lowest = float(_price(bond, np.asarray(high_y)))
-    if not np.all(np.isfinite(p)) or np.any(p < lowest) or np.any(p > highest):
-        raise ValueError(
-            f"price must be between {lowest:.4g} and {highest:.4g} dollars per {bond.face:g} "
-            f"face for this bond (yields {low_y:.0%} to {high_y:.0%}); got {price!r}"
-        )
+    low_y, high_y = YIELD_RANGE.low, YIELD_RANGE.high
+    possible = Range(
+        float(_price(bond, np.asarray(high_y))),
+        float(_price(bond, np.asarray(low_y))),
+        f"dollars per {bond.face:g} face for this bond (yields {low_y:.0%} to {high_y:.0%})",
+    )
+    p = validate.numbers(price, "price", possible)
 
     def gap(y: float, target: float) -> float:
         return float(_price(bond, np.asarray(y))) - target
 
     solve = np.vectorize(lambda target: brentq(gap, low_y, high_y, args=(target,), xtol=1e-14))
-    return _scalar_if_0d(solve(p).astype(float))
+    return validate.result(solve(p).astype(float))
 
 
 def simple_yield(price: FloatOrArray, payoff: FloatOrArray) -> FloatOrArray:
@@ -205,13 +194,9 @@ def simple_yield(price: FloatOrArray, payoff: FloatOrArray) -> FloatOrArray:
         price: price paid, dollars (> 0).
         payoff: dollars received at the end of the period (>= 0).
     """
-    p = np.asarray(price, dtype=float)
-    q = np.asarray(payoff, dtype=float)
-    if not np.all(np.isfinite(p)) or np.any(p <= 0):
-        raise ValueError(f"price must be a positive number of dollars, got {price!r}")
-    if not np.all(np.isfinite(q)) or np.any(q < 0):
-        raise ValueError(f"payoff must be zero or a positive number of dollars, got {payoff!r}")
-    return _scalar_if_0d(q / p - 1.0)
+    p = validate.numbers(price, "price", FACE_RANGE)
+    q = validate.numbers(payoff, "payoff", Range(0.0, math.inf, "dollars"))
+    return validate.result(q / p - 1.0)
 
 
 def macaulay_duration(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
@@ -222,7 +207,7 @@ def macaulay_duration(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
     y = _as_yields(ytm, bond)
     flows = cash_flows(bond)
     pv = _discount_factors(bond, y) * flows.amounts
-    return _scalar_if_0d((pv @ flows.times_years) / pv.sum(axis=-1))
+    return validate.result((pv @ flows.times_years) / pv.sum(axis=-1))
 
 
 def modified_duration(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
@@ -231,7 +216,7 @@ def modified_duration(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
     A 1 percentage-point rise in the yield lowers the price by about this many percent.
     """
     y = _as_yields(ytm, bond)
-    return _scalar_if_0d(np.asarray(macaulay_duration(bond, y)) / (1.0 + y / bond.frequency))
+    return validate.result(np.asarray(macaulay_duration(bond, y)) / (1.0 + y / bond.frequency))
 
 
 def convexity(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
@@ -244,7 +229,7 @@ def convexity(bond: Bond, ytm: FloatOrArray) -> FloatOrArray:
     amounts = cash_flows(bond).amounts
     second = _discount_factors(bond, y, extra_power=2) @ (amounts * k * (k + 1))
     second /= bond.frequency**2
-    return _scalar_if_0d(second / (_discount_factors(bond, y) @ amounts))
+    return validate.result(second / (_discount_factors(bond, y) @ amounts))
 
 
 def price_change(bond: Bond, ytm: float, dy: FloatOrArray) -> PriceChange:
@@ -260,15 +245,15 @@ def price_change(bond: Bond, ytm: float, dy: FloatOrArray) -> PriceChange:
         :class:`PriceChange` with the exact repricing and the duration and
         duration-plus-convexity approximations.
     """
-    y0 = float(_as_yields(ytm, bond))
-    d = np.asarray(dy, dtype=float)
+    y0 = validate.number(ytm, "ytm", _priceable(bond))
+    d = validate.numbers(dy, "dy")
     y1 = _as_yields(y0 + d, bond, name="ytm + dy")
     p0 = float(price(bond, y0))
     d_mod = float(modified_duration(bond, y0))
     conv = float(convexity(bond, y0))
     first = -d_mod * p0 * d
     return PriceChange(
-        exact=_scalar_if_0d(_price(bond, y1) - p0),
-        duration=_scalar_if_0d(first),
-        duration_convexity=_scalar_if_0d(first + 0.5 * conv * p0 * d**2),
+        exact=validate.result(_price(bond, y1) - p0),
+        duration=validate.result(first),
+        duration_convexity=validate.result(first + 0.5 * conv * p0 * d**2),
     )

@@ -14,79 +14,26 @@ The ladder, for every exercise:
 4. after three tries that are not right, the student is pointed to the worked solution.
 
 The correct value is never printed before the student has given it: the feedback for a
-wrong answer names the mistake, not the answer. The exercises themselves live in
-:mod:`lessons_lib.exercises`.
+wrong answer names the mistake, not the answer. The exercises live in
+:mod:`lessons_lib.exercises`, one module per chapter; :func:`exercises` finds them all.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+from lessons_lib import course
+from lessons_lib.exercises.model import Exercise, Mistake
+
+__all__ = ["Exercise", "Feedback", "Mistake", "check", "exercises", "get", "reset"]
 
 MAX_TRIES_BEFORE_SOLUTION = 3
 UNIT_FACTORS = (100.0, 0.01, 1000.0, 0.001)
 """Unit slips recognised: percent <-> decimal, billions <-> trillions (or millions)."""
-
-
-@dataclass(frozen=True)
-class Mistake:
-    """A wrong answer students are known to give, and what it means.
-
-    Attributes:
-        value: the wrong number, in the exercise's unit (or a choice label).
-        diagnosis: names what the student computed and gives a hint, without the answer.
-    """
-
-    value: float | str
-    diagnosis: str
-
-
-@dataclass(frozen=True)
-class Exercise:
-    """One self-checked exercise.
-
-    Attributes:
-        id: chapter and number, e.g. ``"01.3"``.
-        objective: the learning objective it checks, e.g. ``"01-O2"``.
-        question: one line saying what to compute (shown with reminders).
-        answer: the correct number (in ``unit``) or choice label (``"b"``).
-        unit: what the number is measured in, e.g. ``"%"`` or ``"dollars"``; ``""`` for a choice.
-        tolerance: absolute tolerance in ``unit`` for a numeric answer.
-        mistakes: known wrong answers with their diagnoses (two at least for numbers).
-        hint: a nudge for a wrong answer no mistake explains.
-        solution: where the worked solution is (notebook path and heading).
-        explanation: one sentence shown once the answer is right.
-    """
-
-    id: str
-    objective: str
-    question: str
-    answer: float | str
-    unit: str
-    tolerance: float = 0.0
-    mistakes: tuple[Mistake, ...] = ()
-    hint: str = ""
-    solution: str = ""
-    explanation: str = ""
-    choices: tuple[str, ...] = field(default=())
-
-    @property
-    def numeric(self) -> bool:
-        return not isinstance(self.answer, str)
-
-    def __post_init__(self) -> None:
-        if self.numeric:
-            if self.tolerance <= 0:
-                raise ValueError(f"exercise {self.id}: tolerance must be > 0 for a number")
-            if len(self.mistakes) < 2:
-                raise ValueError(f"exercise {self.id}: a numeric exercise needs two mistakes")
-            for m in self.mistakes:
-                if abs(float(m.value) - float(self.answer)) <= self.tolerance:
-                    raise ValueError(f"exercise {self.id}: mistake {m.value} equals the answer")
-        elif self.answer not in self.choices:
-            raise ValueError(f"exercise {self.id}: answer {self.answer!r} is not a choice")
 
 
 @dataclass(frozen=True)
@@ -106,33 +53,40 @@ class Feedback:
         return self.message
 
 
-_REGISTRY: dict[str, Exercise] = {}
 _tries: Counter[str] = Counter()
 
 
-def register(*exercises: Exercise) -> None:
-    """Add exercises to the bank (a duplicate id is an error)."""
-    for ex in exercises:
-        if ex.id in _REGISTRY:
-            raise ValueError(f"exercise id {ex.id!r} is registered twice")
-        _REGISTRY[ex.id] = ex
+@functools.cache
+def _chapter_exercises(chapter_id: str) -> dict[str, Exercise]:
+    """One chapter's exercises by id, importing that chapter's module only."""
+    module = course.chapter_module("lessons_lib.exercises", chapter_id)
+    found: dict[str, Exercise] = {}
+    for ex in module.EXERCISES if module is not None else ():
+        if not ex.id.startswith(f"{chapter_id}."):
+            raise ValueError(f"exercise {ex.id} is in {module.__name__}, not its chapter's")
+        if ex.id in found:
+            raise ValueError(f"exercise id {ex.id!r} is defined twice")
+        found[ex.id] = ex
+    return found
 
 
 def exercises() -> dict[str, Exercise]:
-    """All registered exercises by id."""
-    from lessons_lib import exercises as _bank  # noqa: F401  (registers the bank)
-
-    return dict(_REGISTRY)
+    """Every exercise of every chapter module in :mod:`lessons_lib.exercises`, by id."""
+    bank: dict[str, Exercise] = {}
+    for module in course.chapter_modules("lessons_lib.exercises"):
+        bank.update(_chapter_exercises(course.chapter_of_module(module.__name__).id))
+    return bank
 
 
 def get(exercise_id: str) -> Exercise:
     """The exercise with this id; an unknown id lists the known ones."""
-    bank = exercises()
-    if exercise_id not in bank:
-        raise ValueError(
-            f"exercise_id {exercise_id!r} is not an exercise; known ids: {', '.join(sorted(bank))}"
-        )
-    return bank[exercise_id]
+    chapter_id = str(exercise_id).split(".")[0]
+    if any(c.id == chapter_id for c in course.CHAPTERS):
+        found = _chapter_exercises(chapter_id).get(exercise_id)
+        if found is not None:
+            return found
+    known = ", ".join(sorted(exercises()))
+    raise ValueError(f"exercise_id {exercise_id!r} is not an exercise; known ids: {known}")
 
 
 def reset(exercise_id: str | None = None) -> None:

@@ -8,8 +8,8 @@ portfolio with modified duration ``D`` loses ``H * D * dy`` when its yields rise
 (decimal); what is left of the recorded change is net trading plus everything else the
 data mix in (redemptions, custody moves, revisions).
 
-Units: holdings in billions of US dollars, durations in years, yield changes in
-percentage points (0.5 is 50 basis points).
+Units: holdings in billions of US dollars, durations in years, and yield changes as
+decimals like every yield in the library (0.005 is a rise of 50 basis points).
 """
 
 from __future__ import annotations
@@ -19,30 +19,42 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from lessons_lib import bonds
+from lessons_lib import bonds, data, validate
+from lessons_lib.validate import FloatOrArray, Range
 
-FloatOrArray = float | npt.NDArray[np.float64]
+HOLDINGS_RANGE_USD_BN = Range(0.0, 1e5, "USD billions")
+"""Holdings the functions accept: none to $100 trillion, far above any holder's."""
+DURATION_RANGE_YEARS = Range(0.0, 30.0, "years")
+"""Modified durations the functions accept: none (cash) to a portfolio of 30-year zeros."""
+YIELD_CHANGE_RANGE = Range(-0.05, 0.05, "as a decimal (0.005 is 50 basis points)")
+"""Yield changes the functions accept: up to 5 percentage points either way (the first-order
+estimate is poor well before that)."""
 
-DURATION_RANGE_YEARS = (0.0, 30.0)
-YIELD_CHANGE_RANGE_POINTS = (-5.0, 5.0)
 
-AVERAGE_MATURITY_YEARS = 6.0
-"""Weighted average maturity of marketable Treasury debt held by the public: 72 months in
-June 2025, 71 in June 2024 (Joint Economic Committee, *Monthly Debt Update*, October 2025,
-citing the US Treasury)."""
+def _latest_average_maturity_years() -> float:
+    wam = data.load("wam_marketable").sort_index()
+    return float(wam["wam_months"].iloc[-1]) / 12
+
+
+AVERAGE_MATURITY_YEARS = _latest_average_maturity_years()
+"""Weighted average maturity of the marketable Treasury debt held by the public, in years: the
+latest figure of the shipped dataset ``wam_marketable`` (months / 12; its source and date are
+in ``data.caption("wam_marketable")``)."""
 
 DEFAULT_PORTFOLIO_DURATION_YEARS = round(
     float(
         bonds.modified_duration(
-            bonds.Bond(coupon_rate=0.04, maturity_years=AVERAGE_MATURITY_YEARS), 0.04
+            # a note's maturity is a whole number of half-years
+            bonds.Bond(coupon_rate=0.04, maturity_years=round(2 * AVERAGE_MATURITY_YEARS) / 2),
+            0.04,
         )
     ),
     1,
 )
 """A starting guess for a foreign holder's portfolio (years): the modified duration of a
-4% note with the debt's average maturity at a 4% yield (about 5.3 years). A portfolio that
-spreads the same average maturity over short and long securities has a somewhat shorter
-duration, so treat this as an upper middle; holders do not publish theirs."""
+4% note with the debt's average maturity (to the half-year) at a 4% yield (about 5.3 years). A
+portfolio that spreads the same average maturity over short and long securities has a somewhat
+shorter duration, so treat this as an upper middle; holders do not publish theirs."""
 
 
 class HoldingsChange(NamedTuple):
@@ -57,62 +69,58 @@ class HoldingsChange(NamedTuple):
     other_usd_bn: FloatOrArray
 
 
-def _checked(value: FloatOrArray, name: str, low: float, high: float, unit: str):
-    array = np.asarray(value, dtype=float)
-    if not np.all(np.isfinite(array)) or np.any(array < low) or np.any(array > high):
-        raise ValueError(f"{name} must be between {low:g} and {high:g} {unit}, got {value!r}")
-    return array
-
-
-def _out(array: npt.NDArray[np.float64]) -> FloatOrArray:
-    return float(array) if np.ndim(array) == 0 else array
+def _price_effect(
+    holdings_usd_bn: npt.NDArray[np.float64],
+    modified_duration_years: FloatOrArray,
+    yield_change: FloatOrArray,
+) -> npt.NDArray[np.float64]:
+    d = validate.numbers(modified_duration_years, "modified_duration_years", DURATION_RANGE_YEARS)
+    dy = validate.numbers(yield_change, "yield_change", YIELD_CHANGE_RANGE)
+    return -holdings_usd_bn * d * dy
 
 
 def valuation_change(
     holdings_usd_bn: FloatOrArray,
     modified_duration_years: FloatOrArray,
-    yield_change_points: FloatOrArray,
+    yield_change: FloatOrArray,
 ) -> FloatOrArray:
     """First-order change in market value (USD billions) when yields move.
 
-    ``-H * D * dy / 100``, with ``dy`` in percentage points. Arguments broadcast
-    against each other (NumPy rules), so a widget can sweep any of them.
+    ``-H * D * dy``, with ``dy`` a decimal. Arguments broadcast against each other (NumPy
+    rules), so a widget can sweep any of them.
 
     Args:
         holdings_usd_bn: market value before the move, USD billions (0 to 100,000).
         modified_duration_years: the portfolio's modified duration, years (0 to 30).
-        yield_change_points: change in yields, percentage points (-5 to 5).
+        yield_change: change in yields, decimal (-0.05 to 0.05; 0.005 is +50 basis points).
     """
-    h = _checked(holdings_usd_bn, "holdings_usd_bn", 0.0, 1e5, "USD billions")
-    d = _checked(modified_duration_years, "modified_duration_years", *DURATION_RANGE_YEARS, "years")
-    dy = _checked(
-        yield_change_points, "yield_change_points", *YIELD_CHANGE_RANGE_POINTS, "percentage points"
-    )
-    return _out(-h * d * dy / 100.0)
+    h = validate.numbers(holdings_usd_bn, "holdings_usd_bn", HOLDINGS_RANGE_USD_BN)
+    return validate.result(_price_effect(h, modified_duration_years, yield_change))
 
 
 def decompose_change(
     start_usd_bn: FloatOrArray,
     end_usd_bn: FloatOrArray,
     modified_duration_years: FloatOrArray,
-    yield_change_points: FloatOrArray,
+    yield_change: FloatOrArray,
 ) -> HoldingsChange:
     """Split the change in recorded holdings into a price effect and the rest.
 
     Args:
-        start_usd_bn: holdings at the start, USD billions.
+        start_usd_bn: holdings at the start, USD billions (0 to 100,000).
         end_usd_bn: holdings at the end, USD billions (0 to 100,000).
         modified_duration_years: the portfolio's modified duration, years (0 to 30).
-        yield_change_points: change in the portfolio's yields over the period,
-            percentage points (-5 to 5).
+        yield_change: change in the portfolio's yields over the period, decimal (-0.05 to
+            0.05).
 
     Returns:
         :class:`HoldingsChange`; ``other_usd_bn`` below zero points to net selling
         (or to a shorter portfolio than assumed), above zero to net buying.
     """
-    end = _checked(end_usd_bn, "end_usd_bn", 0.0, 1e5, "USD billions")
-    valuation = np.asarray(
-        valuation_change(start_usd_bn, modified_duration_years, yield_change_points)
+    start = validate.numbers(start_usd_bn, "start_usd_bn", HOLDINGS_RANGE_USD_BN)
+    end = validate.numbers(end_usd_bn, "end_usd_bn", HOLDINGS_RANGE_USD_BN)
+    valuation = _price_effect(start, modified_duration_years, yield_change)
+    recorded = end - start
+    return HoldingsChange(
+        validate.result(recorded), validate.result(valuation), validate.result(recorded - valuation)
     )
-    recorded = end - np.asarray(start_usd_bn, dtype=float)
-    return HoldingsChange(_out(recorded), _out(valuation), _out(recorded - valuation))

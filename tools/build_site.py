@@ -2,7 +2,8 @@
 
 Writes ``_site/`` (open ``_site/index.html`` from disk, no network needed):
 
-- ``index.html``: the contents, each chapter with its summary and time to work through;
+- ``index.html``: the contents, each chapter with its summary and time to work through, then
+  the chapters still planned (the list is ``lessons_lib.course.CHAPTERS``);
 - ``chapters/<notebook>.html``: every chapter and worked solution with its saved outputs and
   figures (each figure's caption as its text alternative), the first use of each glossary
   term linked to its entry, and a link to run the notebook in JupyterLab;
@@ -23,6 +24,7 @@ import mistune
 import nbformat
 from nbconvert import HTMLExporter
 
+from lessons_lib import course
 from tools import export, notebook_time
 
 DEFAULT_OUT = export.ROOT / "_site"
@@ -127,11 +129,12 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
 
     summaries = {path: chapter_summary(path) for path in export.chapters()}
     rows = []
-    for path, (title, summary) in summaries.items():
-        solutions = [s for s in export.solutions() if s.stem.startswith(path.stem)]
-        extra = "".join(
-            f' · <a href="chapters/{s.stem}.html">worked solutions</a>' for s in solutions
-        )
+    for chapter in course.ready():
+        path = chapter.path
+        title, summary = summaries[path]
+        extra = ""
+        if chapter.solutions_path in export.solutions():
+            extra = f' · <a href="chapters/{chapter.solutions_path.stem}.html">worked solutions</a>'
         rows.append(
             f'<h2><a href="chapters/{path.stem}.html">{html.escape(title)}</a></h2>'
             f"<p>{html.escape(summary)}</p><p><b>Time to work through:</b> about "
@@ -139,6 +142,12 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
             f'<a href="http://localhost:8888/lab/tree/notebooks/{path.name}">'
             f"notebooks/{path.name}</a> (after <code>make lab</code>)</p>"
         )
+    planned = "".join(
+        f"<li>{html.escape(c.id)} · {html.escape(c.title)}: {html.escape(c.summary)}</li>"
+        for c in course.CHAPTERS if not c.ready
+    )
+    if planned:
+        rows.append(f"<h2>Planned chapters</h2><ul>{planned}</ul>")
     intro = (
         "<h1>When a big holder sells US Treasuries</h1><p>The course as a site, to read "
         "offline. To run the code, answer the self-checks and play with the explorers, open "

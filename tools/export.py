@@ -15,10 +15,11 @@ from pathlib import Path
 
 import nbformat
 
+from lessons_lib import course
 from tools import web_assets
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+ROOT = course.ROOT
+NOTEBOOKS = course.NOTEBOOKS
 TEMPLATES = ROOT / "tools" / "templates"
 # Only what a page loads: MathJax, require.js, jQuery, the widget renderer, reveal.js.
 VENDORED = ("mathjax", "requirejs", "jquery", "html-manager", "reveal.js")
@@ -26,14 +27,46 @@ MONEY = '<span class="tex2jax_ignore">&#36;</span>'
 """A literal dollar sign in exported Markdown (MathJax skips the tex2jax_ignore class)."""
 
 
+CAPTION_START = "*Figure"
+"""How a figure's caption starts: the Markdown cell right after the figure, ``*Figure N.* ...``
+(docs/CONTRIBUTING.md, "Real data")."""
+
+
 def chapters() -> list[Path]:
-    """The chapter notebooks, in course order."""
-    return sorted(NOTEBOOKS.glob("*.ipynb"))
+    """The notebooks of the chapters written so far, in course order (lessons_lib.course)."""
+    return [c.path for c in course.ready()]
 
 
 def solutions() -> list[Path]:
-    """The worked-solution notebooks."""
-    return sorted((NOTEBOOKS / "solutions").glob("*.ipynb"))
+    """The worked-solution notebooks of those chapters (the welcome has none)."""
+    return [c.solutions_path for c in course.ready() if c.solutions_path.is_file()]
+
+
+def _text(cell) -> str:
+    source = cell["source"]
+    return "".join(source) if isinstance(source, list) else source
+
+
+def figure_captions(cells: list) -> list[tuple[int, str | None]]:
+    """``(index, caption)`` for each code cell that shows a figure (a PNG output).
+
+    The caption is the Markdown cell right after the figure if it starts with
+    :data:`CAPTION_START`, and None if there is none: the one rule for captions, which the
+    exports (as alt text) and the notebook tests both apply. ``cells`` are a notebook's cells,
+    as nbformat reads them or as raw JSON.
+    """
+    found = []
+    for index, cell in enumerate(cells):
+        outputs = cell.get("outputs", []) if cell["cell_type"] == "code" else []
+        if not any("image/png" in output.get("data", {}) for output in outputs):
+            continue
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        caption = None
+        if following is not None and following["cell_type"] == "markdown":
+            text = _text(following)
+            caption = text if text.startswith(CAPTION_START) else None
+        found.append((index, caption))
+    return found
 
 
 def plain(markdown: str) -> str:
@@ -55,21 +88,15 @@ def prepare(path: Path, before_escape=None) -> nbformat.NotebookNode:
     notebook and cell when a figure has no caption.
     """
     nb = nbformat.read(path, as_version=4)
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type != "code":
-            continue
-        for output in cell.get("outputs", []):
-            if "image/png" not in output.get("data", {}):
-                continue
-            following = nb.cells[index + 1] if index + 1 < len(nb.cells) else None
-            if following is None or following.cell_type != "markdown" or not (
-                following.source.startswith("*Figure")
-            ):
-                raise SystemExit(
-                    f"{path.name}, cell {index}: a figure needs a caption in the next Markdown "
-                    "cell, starting with '*Figure N.*'"
-                )
-            output.setdefault("metadata", {})["alt"] = plain(following.source)
+    for index, caption in figure_captions(nb.cells):
+        if caption is None:
+            raise SystemExit(
+                f"{path.name}, cell {index}: a figure needs a caption in the next Markdown "
+                f"cell, starting with '{CAPTION_START} N.*'"
+            )
+        for output in nb.cells[index].outputs:
+            if "image/png" in output.get("data", {}):
+                output.setdefault("metadata", {})["alt"] = plain(caption)
     if before_escape is not None:
         before_escape(nb)
     for cell in nb.cells:

@@ -13,7 +13,7 @@ The estimate counts the work a student does, at fixed rates:
 
 Speaker notes (slide type ``notes``) are not counted. The total is rounded up to the next
 5 minutes. Each notebook states the result in its first cell ("**Time to work through:**
-about N minutes"), and tests/test_notebooks.py checks the two agree.
+about N minutes"), and tests/course/test_notebooks.py checks the two agree.
 
 Usage: python -m tools.notebook_time notebooks/*.ipynb
 """

@@ -9,7 +9,6 @@ image must carry a text alternative; the decks' saved widgets must render.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse

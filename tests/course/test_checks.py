@@ -127,11 +127,44 @@ def test_a_bad_exercise_definition_is_refused():
         Exercise("x", "o", "q?", 1.0, "%", 0.1, (Mistake(1.05, "d"), Mistake(3.0, "d")))
 
 
-def test_exercise_figures_match_the_shipped_data():
-    from lessons_lib import data, exercises
+def test_the_bank_holds_every_chapter_module_s_exercises():
+    from lessons_lib import course
 
-    tic = data.load("tic_holdings")
-    assert exercises._JAPAN_MAR_2024_REVISED == tic.loc["2024-03-31", "japan_usd_bn"]
-    assert exercises._JAPAN_MAY_2024_REVISED == tic.loc["2024-05-31", "japan_usd_bn"]
-    assert exercises._JAPAN_DEC_2025 == tic.loc["2025-12-31", "japan_usd_bn"]
-    assert exercises._ALL_FOREIGN_DEC_2025 == tic.loc["2025-12-31", "all_foreign_usd_bn"]
+    modules = course.chapter_modules("lessons_lib.exercises")
+    assert [m.__name__.rsplit(".", 1)[1] for m in modules][:3] == ["ch00", "ch01", "ch01b"]
+    from_modules = [ex.id for m in modules for ex in m.EXERCISES]
+    assert sorted(from_modules) == sorted(BANK)
+    for module in modules:
+        chapter = course.chapter_of_module(module.__name__)
+        for ex in module.EXERCISES:
+            assert ex.id.startswith(chapter.id + ".") and ex.objective.startswith(chapter.id + "-")
+
+
+def test_solution_paths_follow_from_the_chapter():
+    assert BANK["01.4"].solution == (
+        "notebooks/solutions/01_what_is_a_treasury_solutions.ipynb, exercise 01.4"
+    )
+    welcome = "notebooks/00_welcome.ipynb, section 'How to check your answers'"
+    assert BANK["00.1"].solution == welcome
+
+
+def test_tic_exercises_read_the_shipped_data():
+    from lessons_lib import data
+
+    japan = data.load("tic_holdings")["japan_usd_bn"]
+    march, may = japan["2024-03-31"], japan["2024-05-31"]
+    assert BANK["01b.1"].answer == pytest.approx(100 * (may / march - 1))
+    assert f"${may:,.1f}bn" in BANK["01b.4"].question
+    assert f"fell by ${march - may:.0f}bn" in BANK["01b.2"].question
+
+
+def test_a_check_loads_its_own_chapter_only():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from lessons_lib.checks import check; check('00.1', 3.0); "
+        "print(sorted(m for m in sys.modules if m.startswith('lessons_lib.exercises.ch')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['lessons_lib.exercises.ch00']"

@@ -1,0 +1,159 @@
+"""The course's one list of chapters, and the per-chapter modules found from it.
+
+:data:`CHAPTERS` is the only place a chapter is declared. The site and the slide decks
+(``tools/``), the README's chapter table, the instructor's guide, the welcome notebook's
+learning path and the tests all follow it (``tests/course/test_course.py`` checks the
+documents against it). To add a chapter, mark it ready here and add its notebook; its
+exercises and explorers go in modules named after it (``ch02.py`` in
+:mod:`lessons_lib.exercises` and :mod:`lessons_lib.explorers`), which
+:func:`chapter_modules` finds without any list.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+"""The course folder (the repository) when the library is used from it."""
+NOTEBOOKS = ROOT / "notebooks"
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One chapter of the course.
+
+    Attributes:
+        id: the chapter's number as the course writes it, e.g. ``"01b"``; exercises are
+            numbered from it (``"01b.3"``) and so are learning objectives (``"01b-O2"``).
+        notebook: the notebook's file name in ``notebooks/``.
+        title: the short title: the guide's section heading and the start of the notebook's
+            own title (``# 01b · Who holds Treasuries, ...``).
+        summary: one line on what it teaches (the README's table).
+        ready: written and tested (True), or planned (False).
+    """
+
+    id: str
+    notebook: str
+    title: str
+    summary: str
+    ready: bool
+
+    @property
+    def path(self) -> Path:
+        """The chapter's notebook."""
+        return NOTEBOOKS / self.notebook
+
+    @property
+    def stem(self) -> str:
+        """The notebook's name without ``.ipynb``."""
+        return Path(self.notebook).stem
+
+    @property
+    def solutions_path(self) -> Path:
+        """Where the chapter's worked-solutions notebook is (the welcome has none)."""
+        return NOTEBOOKS / "solutions" / f"{self.stem}_solutions.ipynb"
+
+
+CHAPTERS: tuple[Chapter, ...] = (
+    Chapter(
+        "00", "00_welcome.ipynb", "Welcome",
+        "how the course runs, how to check answers, how to present a chapter as slides",
+        ready=True,
+    ),
+    Chapter(
+        "01", "01_what_is_a_treasury.ipynb", "What a Treasury is",
+        "a Treasury as a list of payments; price from yield and yield from price; the "
+        "price-yield seesaw; why the article's 14.4% is a one-year return",
+        ready=True,
+    ),
+    Chapter(
+        "01b", "01b_who_holds_treasuries.ipynb", "Who holds Treasuries",
+        "who holds Treasuries (TIC data, Japan and China since 2000); why a fall in holdings "
+        "is not a sale; the articles' figures for Japan checked",
+        ready=True,
+    ),
+    Chapter(
+        "02", "02_the_sell_off.ipynb", "The sell-off",
+        "supply, demand and price impact of a large sale; March 2020, 2024, April 2025",
+        ready=False,
+    ),
+    Chapter(
+        "03", "03_rising_yields.ipynb", "Rising yields",
+        "yield to maturity, duration and the cost of new borrowing",
+        ready=False,
+    ),
+    Chapter(
+        "04", "04_fiscal_dilemma.ipynb", "The fiscal dilemma",
+        "rolling over the debt: interest costs, debt dynamics, CBO's baseline",
+        ready=False,
+    ),
+    Chapter(
+        "05", "05_global_effects.ipynb", "Global effects",
+        "the dollar, the holder's losses, emerging markets, reserves",
+        ready=False,
+    ),
+    Chapter(
+        "06", "06_remedies.ipynb", "Remedies",
+        "QE, gradual selling, fiscal consolidation, reserve diversification",
+        ready=False,
+    ),
+    Chapter(
+        "07", "07_capstone.ipynb", "Capstone",
+        "the whole chain in one scenario",
+        ready=False,
+    ),
+)
+
+
+def ready() -> list[Chapter]:
+    """The chapters written so far, in course order."""
+    return [c for c in CHAPTERS if c.ready]
+
+
+def chapter(chapter_id: str) -> Chapter:
+    """The chapter with this id; an unknown id lists the known ones."""
+    for c in CHAPTERS:
+        if c.id == chapter_id:
+            return c
+    known = ", ".join(c.id for c in CHAPTERS)
+    raise ValueError(f"chapter_id {chapter_id!r} is not a chapter; known ids: {known}")
+
+
+MODULE_NAME = re.compile(r"^ch(\w+)$")
+"""A per-chapter module is named ``ch`` and the chapter's id: ``ch01b`` is chapter 01b."""
+
+
+def chapter_of_module(module_name: str) -> Chapter:
+    """The chapter a per-chapter module belongs to (``lessons_lib.exercises.ch01b`` -> 01b)."""
+    match = MODULE_NAME.match(module_name.rsplit(".", 1)[-1])
+    if match is None:
+        raise ValueError(f"module_name {module_name!r} is not named ch<chapter id>")
+    return chapter(match.group(1))
+
+
+def chapter_module(package: str, chapter_id: str) -> ModuleType | None:
+    """Chapter ``chapter_id``'s module of ``package`` (``<package>.ch<id>``), or None if it has
+    none. Imports that one module only."""
+    chapter(chapter_id)  # an unknown id is an error
+    found = importlib.import_module(package)
+    if not any(m.name == f"ch{chapter_id}" for m in pkgutil.iter_modules(found.__path__)):
+        return None
+    return importlib.import_module(f"{package}.ch{chapter_id}")
+
+
+def chapter_modules(package: str) -> list[ModuleType]:
+    """Import and return every per-chapter module (``ch<id>.py``) of ``package``, in course order.
+
+    A module whose name is not a chapter in :data:`CHAPTERS` is an error, so a misnamed module
+    cannot be silently left out.
+    """
+    found = importlib.import_module(package)
+    names = [m.name for m in pkgutil.iter_modules(found.__path__) if MODULE_NAME.match(m.name)]
+    order = {c.id: i for i, c in enumerate(CHAPTERS)}
+    modules = sorted(names, key=lambda name: order[chapter_of_module(name).id])
+    return [importlib.import_module(f"{package}.{name}") for name in modules]

@@ -1,0 +1,25 @@
+"""The course's interactive explorers (ipywidgets), one module per chapter.
+
+    from lessons_lib.explorers import PriceYieldExplorer
+    explorer = PriceYieldExplorer(coupon_pct=3.0, maturity_years=10, yield_pct=3.0)
+    explorer.ui
+
+- :mod:`~lessons_lib.explorers.base`: the pattern every explorer follows (:class:`Control`,
+  :class:`Explorer`) and :func:`registry`;
+- ``ch<id>.py``: each chapter's explorers (``ch01``: the price-yield seesaw; ``ch01b``: price
+  effect or sales). An explorer is importable from this package by its class name, and found
+  by :func:`registry`, as soon as its chapter's module defines it.
+"""
+
+from __future__ import annotations
+
+from lessons_lib.explorers.base import Control, Explorer, registry
+
+__all__ = ["Control", "Explorer", "registry"]
+
+
+def __getattr__(name: str) -> type[Explorer]:
+    found = registry()
+    if name in found:
+        return found[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
