@@ -113,7 +113,20 @@ def main(argv: list[str] | None = None) -> int:
             continue
         entry = store.write_dataset(args.out, spec, built, args.retrieved, origins)
         print(f"wrote {entry['file']}: {entry['rows']} rows, {period}")
+    if not args.check and not args.only:
+        prune(args.out)
     return 1 if failures else 0
+
+
+def prune(folder: Path) -> None:
+    """Drop the files and manifest entries of datasets the catalogue no longer ships."""
+    manifest = store.read_manifest(folder)
+    gone = sorted(set(manifest) - set(data.available()))
+    for name in gone:
+        (folder / str(manifest.pop(name).get("file", ""))).unlink(missing_ok=True)
+        print(f"removed {name}: no longer in the catalogue")
+    if gone:
+        store.write_manifest(folder, manifest)
 
 
 if __name__ == "__main__":

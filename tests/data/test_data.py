@@ -22,9 +22,6 @@ from lessons_lib.data import schema, store
 ALL = data.available()
 
 
-@pytest.fixture(autouse=True)
-def _no_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LESSONS_LIB_CACHE", str(tmp_path / "cache"))
 
 
 def month(text: str) -> pd.Timestamp:
@@ -37,11 +34,21 @@ def month(text: str) -> pd.Timestamp:
 
 def test_the_course_datasets_are_all_shipped() -> None:
     expected = {
-        "tic_holdings", "japan_holdings_vintages", "yields_monthly", "yields_daily_2025",
-        "federal_debt_fy", "budget_fy", "avg_interest_rate", "marketable_composition",
-        "cbo_baseline", "events", "cofer_usd_share", "cb_gold_purchases", "wam_marketable",
+        # chapters 00-01b
+        "tic_holdings", "japan_holdings_vintages", "yields_monthly", "federal_debt_fy",
+        "budget_fy", "avg_interest_rate", "marketable_composition", "cbo_baseline", "events",
+        "cofer_usd_share", "cb_gold_purchases", "wam_marketable",
+        # chapters 02-07
+        "yield_curve_daily", "yield_curve_monthly", "term_premium_daily",
+        "term_premium_monthly", "fx_daily", "fx_monthly", "global_rates", "japan_interventions",
+        "fed_holdings", "fed_programs", "fed_remittances", "custody_holdings",
+        "tic_net_purchases", "tic_holdings_slt", "tic_major_holders_recent", "foreign_held_debt",
+        "maturity_profile", "cbo_economic_quarterly", "auctions", "bid_to_cover",
+        "cofer_shares", "gold_reserves",
     }
     assert set(ALL) == expected
+    shipped = {p.stem for p in store.shipped_dir().glob("*.csv")}
+    assert shipped == expected  # no file left behind by a dataset that was removed
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -82,6 +89,30 @@ def test_each_dataset_describes_its_source(name: str) -> None:
     assert line.startswith("Source: ") and line.endswith(".")
     assert "retrieved " in line and "\n" not in line
     assert data.caption(name) == line  # deterministic
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_each_dataset_says_what_it_was_built_from(name: str) -> None:
+    """The manifest names every input of the shipped copy, and which of them were mirrors."""
+    spec = data.SPECS[name]
+    info = data.describe(name)
+    keys = [entry.split(":")[0] for entry in info.built_from]
+    assert keys == [item.key for item in spec.inputs if item.key in keys]
+    required = [item.key for item in spec.inputs if item.required]
+    assert set(required) <= set(keys), f"{name}: built_from lacks {set(required) - set(keys)}"
+    mirrored = {item.key for item in spec.inputs if item.mirror and item.key in keys}
+    assert {entry.split(":")[0] for entry in info.mirrors} == mirrored
+    for item in spec.inputs:
+        if item.mirror and item.key in keys:
+            assert item.mirror in " ".join(info.mirrors)
+
+
+def test_every_endpoint_is_a_public_https_template() -> None:
+    from lessons_lib.data.spec import ENDPOINTS
+
+    for kind, endpoint in ENDPOINTS.items():
+        assert endpoint.template.startswith("https://"), kind
+        assert "{param}" in endpoint.template, kind
 
 
 def test_sources_covers_every_dataset() -> None:
@@ -165,8 +196,8 @@ def test_yields_monthly_matches_h15_monthly_averages() -> None:
     assert abs(annual - 4.21) < 0.02  # H.15 annual average of daily data: 4.21
 
 
-def test_yields_daily_2025_spot_values() -> None:
-    daily = data.load("yields_daily_2025")
+def test_april_2025_daily_closes() -> None:
+    daily = data.load("yield_curve_daily").loc["2025-03-03":"2025-05-30"]
     y10 = daily["y10y_pct"]
     closes = {"2025-04-02": 4.20, "2025-04-03": 4.06, "2025-04-04": 4.01, "2025-04-07": 4.15,
               "2025-04-08": 4.26, "2025-04-09": 4.34, "2025-04-10": 4.40, "2025-04-11": 4.48,
@@ -241,7 +272,7 @@ def test_wam_marketable() -> None:
 def test_cbo_baseline() -> None:
     cbo = data.load("cbo_baseline")
     assert cbo.index[0] == 2024 and cbo.index[-1] == 2035
-    assert cbo.loc[2030, "net_interest_usd_bn"] == 1328
+    assert round(cbo.loc[2030, "net_interest_usd_bn"]) == 1328
     assert round(cbo.loc[2030, "net_interest_usd_bn"] / cbo.loc[2030, "revenues_usd_bn"] * 100,
                  1) == 20.3
     assert round(cbo.loc[2030, "net_interest_usd_bn"] / cbo.loc[2030, "outlays_usd_bn"] * 100,
@@ -265,7 +296,7 @@ def test_events() -> None:
     assert set(events["date_precision"]) <= {"day", "month"}
     assert events["url"].str.startswith("http").all()
     selloff = events[events["category"] == "selloff_2025"]
-    daily = data.load("yields_daily_2025")
+    daily = data.load("yield_curve_daily")
     for day, row in selloff.iterrows():
         assert daily.loc[day, "y10y_pct"] == row["value"]
 
@@ -334,7 +365,7 @@ def _reseal(folder: Path, name: str, payload: bytes) -> None:
         ("budget_fy", b"2025,", b"2027,", "gaps"),
         ("budget_fy", b"2024,", b"2044,", "increasing order"),
         ("avg_interest_rate", b"2024-05-31,", b"2024-05-30,", "gap-free"),
-        ("yields_monthly", b"2020-08-31,0.14,0.65", b"2020-08-31,0.14,abc", "y10y_pct"),
+        ("yields_monthly", b"2020-08-31,0.1,0.14,0.65", b"2020-08-31,0.1,0.14,abc", "y10y_pct"),
         ("events", b"2011-08-05,day", b"2011-08-05,", "date_precision"),
     ],
 )

@@ -32,13 +32,6 @@ from lessons_lib.data.spec import SPECS, Built, DatasetSpec, Raw, register
 SAMPLES = Path(__file__).parent / "data_samples"
 
 
-@pytest.fixture(autouse=True)
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("LESSONS_LIB_CACHE", str(folder))
-    return folder
-
-
 DAILY = "test_daily_yields"
 
 
@@ -114,9 +107,10 @@ def shipped() -> Iterator[dict[str, bytes]]:
 # ------------------------------------------------------------------------------ recorded responses
 
 
-def test_refresh_from_recorded_fred_responses(cache: Path, shipped: dict[str, bytes]) -> None:
+def test_refresh_from_recorded_fred_responses(user_cache: Path,
+                                              shipped: dict[str, bytes]) -> None:
     path = data.refresh(DAILY, fetch=recorded, today="2026-11-21")
-    assert path.parent == cache and path.exists()
+    assert path.parent == user_cache and path.exists()
     fresh = data.load(DAILY, prefer_cache=True)
     pd.testing.assert_frame_equal(fresh, data.load(DAILY))
     assert data.describe(DAILY, prefer_cache=True).retrieved == "2026-11-21"
@@ -125,7 +119,8 @@ def test_refresh_from_recorded_fred_responses(cache: Path, shipped: dict[str, by
     assert data.describe(DAILY).retrieved == shipped_entry["retrieved"]
 
 
-def test_refresh_follows_fiscaldata_pages(cache: Path, shipped: dict[str, bytes]) -> None:
+def test_refresh_follows_fiscaldata_pages(user_cache: Path,
+                                          shipped: dict[str, bytes]) -> None:
     urls: list[str] = []
 
     def fetch(url: str, timeout: float) -> bytes:
@@ -150,11 +145,11 @@ def test_refresh_uses_the_publishers_endpoints() -> None:
     assert tic == "https://ticdata.treasury.gov/Publish/mfhhis01.txt"
 
 
-def test_a_second_refresh_replaces_the_first_cleanly(cache: Path) -> None:
+def test_a_second_refresh_replaces_the_first_cleanly(user_cache: Path) -> None:
     first = data.refresh(DAILY, fetch=recorded, today="2026-11-20")
     second = data.refresh(DAILY, fetch=recorded, today="2026-11-21")
     assert first == second  # same content, same file name
-    assert sorted(p.name for p in cache.iterdir()) == ["manifest.json", second.name]
+    assert sorted(p.name for p in user_cache.iterdir()) == ["manifest.json", second.name]
 
 
 def test_curated_datasets_cannot_be_refreshed() -> None:
@@ -167,7 +162,7 @@ def test_prefer_cache_falls_back_to_shipped_when_nothing_is_cached() -> None:
                                   data.load("budget_fy"))
 
 
-def test_damaged_cache_names_the_file(cache: Path) -> None:
+def test_damaged_cache_names_the_file(user_cache: Path) -> None:
     path = data.refresh(DAILY, fetch=recorded)
     path.write_bytes(path.read_bytes()[:-20])
     with pytest.raises(data.DataIntegrityError, match=f"checksum mismatch.*{path.name}"):
@@ -200,10 +195,10 @@ def _with(url_to_body: dict[str, bytes]):  # noqa: ANN202 - small test helper
         (b"", "empty"),
     ],
 )
-def test_malformed_fred_payload_keeps_the_data(cache: Path, shipped: dict[str, bytes],
+def test_malformed_fred_payload_keeps_the_data(user_cache: Path, shipped: dict[str, bytes],
                                                body: bytes, message: str) -> None:
     good = data.refresh(DAILY, fetch=recorded)
-    before = snapshot(cache)
+    before = snapshot(user_cache)
     sample = (SAMPLES / "fred_DGS10_2025.csv").read_bytes()
     if message == "above":
         body = sample.replace(b"2025-04-11,4.48", b"2025-04-11,99.0")
@@ -211,32 +206,34 @@ def test_malformed_fred_payload_keeps_the_data(cache: Path, shipped: dict[str, b
         body = sample[: sample.index(b"2025-05-20")]
     with pytest.raises(data.RefreshError, match=message):
         data.refresh(DAILY, fetch=_with({"id=DGS10": body}))
-    assert snapshot(cache) == before and good.exists()
+    assert snapshot(user_cache) == before and good.exists()
 
 
-def test_partial_fiscaldata_download_is_refused(cache: Path, shipped: dict[str, bytes]) -> None:
+def test_partial_fiscaldata_download_is_refused(user_cache: Path,
+                                                shipped: dict[str, bytes]) -> None:
     page2 = json.loads((SAMPLES / "fiscaldata_debt_to_penny_page2.json").read_text())
     page2["data"] = page2["data"][:-5]
     with pytest.raises(data.RefreshError, match="partial download"):
         data.refresh("federal_debt_fy",
                      fetch=_with({"page[number]=2": json.dumps(page2).encode()}))
-    assert snapshot(cache) == {}
+    assert snapshot(user_cache) == {}
 
 
-def test_non_api_json_is_refused(cache: Path) -> None:
+def test_non_api_json_is_refused(user_cache: Path) -> None:
     with pytest.raises(data.RefreshError, match="not a FiscalData API response"):
         data.refresh("federal_debt_fy", fetch=_with({"debt_outstanding": b'{"error": "x"}'}))
-    assert snapshot(cache) == {}
+    assert snapshot(user_cache) == {}
 
 
-def test_interrupted_write_leaves_no_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_write_leaves_no_file(user_cache: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(store.os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         data.refresh(DAILY, fetch=recorded)
-    assert [p.name for p in cache.iterdir()] == []
+    assert [p.name for p in user_cache.iterdir()] == []
 
 
 # ------------------------------------------------------------------------------ local HTTP server
@@ -291,7 +288,7 @@ def endpoints(base: str, mode: str) -> dict[str, str]:
             "fiscaldata": f"{base}/{mode}/fiscal/{{param}}"}
 
 
-def test_refresh_over_http(server: str, cache: Path, shipped: dict[str, bytes]) -> None:
+def test_refresh_over_http(server: str, user_cache: Path, shipped: dict[str, bytes]) -> None:
     data.refresh(DAILY, timeout=5, endpoints=endpoints(server, "ok"))
     data.refresh("federal_debt_fy", timeout=5, endpoints=endpoints(server, "ok"))
     assert len(data.load("federal_debt_fy", prefer_cache=True)) == 26
@@ -306,23 +303,23 @@ def test_refresh_over_http(server: str, cache: Path, shipped: dict[str, bytes]) 
         ("slow", "timed out|download failed"),
     ],
 )
-def test_faulty_server_never_replaces_good_data(server: str, cache: Path,
+def test_faulty_server_never_replaces_good_data(server: str, user_cache: Path,
                                                 shipped: dict[str, bytes], mode: str,
                                                 message: str) -> None:
     data.refresh(DAILY, timeout=5, endpoints=endpoints(server, "ok"))
-    before = snapshot(cache)
+    before = snapshot(user_cache)
     with pytest.raises(data.RefreshError, match=message) as info:
         data.refresh(DAILY, timeout=0.5, endpoints=endpoints(server, mode))
     assert "127.0.0.1" in str(info.value) or mode == "garbage"
-    assert snapshot(cache) == before
+    assert snapshot(user_cache) == before
     data.load(DAILY, prefer_cache=True)
 
 
 @pytest.mark.parametrize("mode", ["fail", "truncate", "garbage"])
-def test_faulty_fiscaldata_server(server: str, cache: Path, mode: str) -> None:
+def test_faulty_fiscaldata_server(server: str, user_cache: Path, mode: str) -> None:
     with pytest.raises(data.RefreshError):
         data.refresh("federal_debt_fy", timeout=2, endpoints=endpoints(server, mode))
-    assert snapshot(cache) == {}
+    assert snapshot(user_cache) == {}
 
 
 def test_http_get_reports_truncation(server: str) -> None:
@@ -347,7 +344,7 @@ def synthetic_fred(series: str, start: str, end: str, value: float) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def test_kim_wright_term_premium_is_download_only(cache: Path) -> None:
+def test_kim_wright_term_premium_is_download_only(user_cache: Path) -> None:
     assert "term_premium_kim_wright" in data.download_only()
     assert "term_premium_kim_wright" not in data.available()
     with pytest.raises(data.DataIntegrityError,

@@ -106,42 +106,6 @@ register(
 
 register(
     DatasetSpec(
-        name="cbo_baseline",
-        schema=Schema(
-            "fiscal_year",
-            "fiscal_year",
-            (
-                Column("net_interest_usd_bn", low=100, high=5000),
-                Column("revenues_usd_bn", low=1000, high=20000),
-                Column("outlays_usd_bn", low=1000, high=20000),
-                Column("debt_held_by_public_usd_bn", low=10000, high=100000),
-                Column("gdp_usd_bn", low=10000, high=100000),
-                Column("actual", kind="bool"),
-                Column("source", kind="str"),
-            ),
-            min_rows=11,
-        ),
-        publisher="Congressional Budget Office",
-        short_source="CBO, The Budget and Economic Outlook: 2025 to 2035 (January 2025)",
-        title="CBO baseline projections, January 2025: net interest, revenues, outlays, debt "
-        "held by the public and GDP, fiscal years 2024-2035",
-        url="https://www.cbo.gov/publication/60870",
-        series=("net interest", "revenues", "outlays", "debt held by the public", "GDP"),
-        units=USD_BN + ", fiscal years",
-        transformation="Transcribed from CBO's baseline tables (tools/curated/cbo_baseline.csv).",
-        notes=(
-            "2024 is CBO's actual (it differs slightly from the Treasury's later figures). "
-            "CBO's February 2026 baseline supersedes this one (net interest about $2.1 trillion "
-            "in 2036, 4.6% of GDP), but only its headlines were available to the build, so the "
-            "full table shipped is January 2025's. " + _CURATED_NOTE
-        ),
-        inputs=(curated_input("cbo_baseline.csv"),),
-        builder=curated("cbo_baseline"),
-    )
-)
-
-register(
-    DatasetSpec(
         name="events",
         schema=Schema(
             "date",

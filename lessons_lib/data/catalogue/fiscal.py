@@ -11,6 +11,7 @@ from ..sources.fred import fred_input, parse_fred_csv
 from ..spec import Built, DatasetSpec, Input, Raw, register
 
 USD_BN = "USD billions"
+_JSAINTFLEUR = "jsaintfleur/usnationaldebt data/: a copy of FRED's download in FRED's layout"
 
 
 def _fiscal_year_end_records(records: list[dict[str, str]], field_name: str) -> pd.Series:
@@ -150,6 +151,8 @@ register(
                 "v2/accounting/od/debt_outstanding?fields=record_date,debt_outstanding_amt"
                 "&filter=record_date:gte:2000-01-01&sort=record_date",
                 "fred/debt-annual.csv",
+                mirror="jsaintfleur/usnationaldebt data/debt-annual.csv: the API's records "
+                "saved as a CSV download (record_date, debt_outstanding_amt)",
             ),
             Input(
                 "debt_to_penny",
@@ -158,6 +161,9 @@ register(
                 "tot_pub_debt_out_amt&filter=record_date:gte:2000-01-01,"
                 "record_calendar_month:eq:09&sort=record_date",
                 "nc/debt.raw.data.ts",
+                mirror="r7lemieux/nc src/lib/services/domain/timeFactor/debt.raw.data.ts @ "
+                "2c5587d: the API's records (2000-01-01 to 2025-06-05) pasted into a "
+                "TypeScript module",
             ),
         ),
         builder=build_federal_debt_fy,
@@ -200,11 +206,11 @@ register(
             "Ratios such as net interest per receipts are left to the caller."
         ),
         inputs=(
-            fred_input("FYFR", "fred/fiscal-receipts.csv"),
-            fred_input("FYONET", "fred/fiscal-outlays.csv"),
-            fred_input("FYFSD", "fred/fiscal-deficit.csv"),
-            fred_input("FYOINT", "fred/fiscal-interest.csv"),
-            fred_input("GDP", "fred/gdp.csv"),
+            fred_input("FYFR", "fred/fiscal-receipts.csv", mirror=_JSAINTFLEUR),
+            fred_input("FYONET", "fred/fiscal-outlays.csv", mirror=_JSAINTFLEUR),
+            fred_input("FYFSD", "fred/fiscal-deficit.csv", mirror=_JSAINTFLEUR),
+            fred_input("FYOINT", "fred/fiscal-interest.csv", mirror=_JSAINTFLEUR),
+            fred_input("GDP", "fred/gdp.csv", mirror=_JSAINTFLEUR),
         ),
         builder=build_budget_fy,
     )
@@ -260,6 +266,9 @@ register(
                 "security_desc,avg_interest_rate_amt&filter=record_date:gte:2001-01-01"
                 "&sort=record_date",
                 "nc/AvgInterestRate_20010131_20250531.ts",
+                mirror="r7lemieux/nc src/lib/services/domain/timeFactor/"
+                "AvgInterestRate_20010131_20250531.ts @ 2c5587d: the API's records pasted "
+                "into a TypeScript module",
             ),
         ),
         builder=build_avg_interest_rate,

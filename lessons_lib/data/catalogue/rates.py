@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from ..schema import Column, Schema
 from ..sources.common import monthly_mean
 from ..sources.fred import fred_input, parse_fred_csv
 from ..spec import Built, DatasetSpec, Raw, register
+from .curve import CURVE_INPUTS
 
 _YIELD_COLUMNS = (
     Column("y3m_pct", low=-1, high=20, optional=True),
@@ -76,59 +79,16 @@ register(
             "at which month-end holdings are valued)."
         ),
         notes=(
-            "The Treasury did not issue 30-year bonds from Feb 2002 to Feb 2006; DGS30 is "
-            "missing then, so y30y_pct may be empty in those months."
+            "The Treasury did not issue 30-year bonds from Feb 2002 to Feb 2006: from "
+            "19 Feb 2002 to 8 Feb 2006 DGS30 holds Treasury's extrapolated estimates, not "
+            "market yields (yield_curve_monthly flags those months in y30y_extrapolated). "
+            "The same figures as yield_curve_monthly's columns, month by month (a test checks "
+            "it); this table adds the month-end quotes."
         ),
-        inputs=(
-            fred_input("DGS3MO", "rates/DGS3MO.csv", required=False),
-            fred_input("DGS2", "rates/DGS2.csv"),
-            fred_input("DGS10", "rates/DGS10.csv"),
-            fred_input("DGS30", "rates/DGS30.csv", required=False),
-        ),
+        inputs=tuple(
+            replace(item, required=item.key in ("DGS2", "DGS10"))
+            for item in CURVE_INPUTS if item.key in _YIELD_SERIES),
         builder=build_yields_monthly,
-    )
-)
-
-
-def build_yields_daily_2025(raw: Raw) -> Built:
-    """``yields_daily_2025``: daily 2-year and 10-year yields, 3 March - 30 May 2025."""
-    frame = pd.DataFrame(
-        {
-            "y2y_pct": parse_fred_csv(raw["DGS2"], "DGS2"),
-            "y10y_pct": parse_fred_csv(raw["DGS10"], "DGS10"),
-        }
-    )
-    frame = frame.loc["2025-03-03":"2025-05-30"].dropna()
-    frame.index.name = "date"
-    return Built(frame)
-
-
-
-register(
-    DatasetSpec(
-        name="yields_daily_2025",
-        schema=Schema(
-            "date",
-            "date",
-            (Column("y2y_pct", low=0, high=10), Column("y10y_pct", low=0, high=10)),
-            min_rows=40,
-        ),
-        publisher="Board of Governors of the Federal Reserve System (H.15), via FRED",
-        short_source="Federal Reserve H.15 via FRED (DGS2, DGS10), daily",
-        title="2-year and 10-year Treasury constant-maturity yields, daily, March-May 2025",
-        url="https://fred.stlouisfed.org/series/DGS10",
-        series=("DGS2", "DGS10"),
-        units="percent per year (bond-equivalent yield), end of day",
-        transformation=(
-            "Daily values from 3 March to 30 May 2025 as published; days without a quote "
-            "(market holidays such as Good Friday, 18 April) are left out."
-        ),
-        notes=(
-            "Covers the April 2025 sell-off: tariffs announced after the close on 2 April, "
-            "the 90-day pause on 9 April. Closing values: intraday highs and lows were wider."
-        ),
-        inputs=(fred_input("DGS2", "rates/DGS2.csv"), fred_input("DGS10", "rates/DGS10.csv")),
-        builder=build_yields_daily_2025,
     )
 )
 

@@ -13,7 +13,9 @@ from ..spec import Endpoint, Input, register_endpoint
 from .common import text_of
 
 TIC = register_endpoint(Endpoint("tic", "https://ticdata.treasury.gov/Publish/{param}"))
-MFH_INPUT = Input("mfhhis01", "tic", "mfhhis01.txt", "mfhhis01.txt")
+MFH_INPUT = Input("mfhhis01", "tic", "mfhhis01.txt", "mfhhis01.txt",
+                  mirror="DimuthuAttanayake/US_foreign_debt mfhhis01.txt @ a2f19c5e, the "
+                  "publisher's file as distributed (dated 3/18/26)")
 
 _MONTHS = {m: i for i, m in enumerate(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
