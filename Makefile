@@ -6,12 +6,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup lab test bench lock data datasets slides site clean
+.PHONY: help setup lab test bench notebooks lock data datasets slides site clean
 
 help:
 	@echo "make lab    set up .venv and open JupyterLab on the welcome notebook"
 	@echo "make test   set up .venv and run every test (library, notebooks, browser)"
 	@echo "make bench  notebooks against a bare kernel, every explorer update, slider-to-figure in chromium"
+	@echo "make notebooks  re-run every notebook in place (after changing the library or data)"
 	@echo "make data   download the latest series into your user cache (shipped copies untouched)"
 	@echo "make datasets  (maintainers) rebuild the shipped datasets from the publishers' series"
 	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"
@@ -41,6 +42,9 @@ test: setup
 
 bench: setup
 	$(BIN)/python -m tools.bench
+
+notebooks: setup
+	$(BIN)/python -m tools.run_notebooks
 
 slides: setup
 	$(BIN)/python -m tools.build_slides

@@ -281,15 +281,19 @@ def sources(prefer_cache: bool = False) -> dict[str, SourceInfo]:
 
 
 def caption(name: str, prefer_cache: bool = False) -> str:
-    """One line for a figure caption: source, vintage and retrieval date.
+    """One line for a figure caption: source, vintage, the period covered, the snapshot date.
 
     Example: ``"Source: U.S. Treasury, TIC major foreign holders (mfhhis01), revised vintage
-    of 18 Mar 2026; retrieved 2026-11-21."`` Deterministic: it reads only the manifest.
+    of 18 Mar 2026. Data: 2000-03 to 2025-12 (monthly), from files retrieved 2026-11-21."``
+    The period says how current the figures are (its end is the last observation); the date
+    is when the publishers' files the copy was built from were taken. Deterministic: it reads
+    only the manifest.
     """
     info = describe(name, prefer_cache)
     text = f"Source: {info.spec.short_source}"
     if info.vintage:
         text += f", {info.vintage}"
+    text += f". Data: {info.period}"
     if info.retrieved:
-        text += f"; retrieved {info.retrieved}"
+        text += f", from files retrieved {info.retrieved}"
     return text + "."

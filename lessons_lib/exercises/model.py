@@ -37,7 +37,11 @@ class Exercise:
         question: one line saying what to compute (shown with reminders).
         answer: the correct number (in ``unit``) or choice label (``"b"``).
         unit: what the number is measured in, e.g. ``"%"`` or ``"dollars"``; ``""`` for a choice.
-        tolerance: absolute tolerance in ``unit`` for a numeric answer.
+        tolerance: absolute tolerance in ``unit`` for a numeric answer. With ``decimals``
+            it is half a unit in the last decimal asked for, so any answer that rounds
+            correctly to the stated precision is right.
+        decimals: the precision the question asks for ("in %, to two decimals": 2), or
+            None for a choice or an exercise that sets ``tolerance`` itself.
         mistakes: known wrong answers with their diagnoses (two at least for numbers).
         hint: a nudge for a wrong answer no mistake explains.
         solution: where the worked solution is (notebook path and heading).
@@ -56,12 +60,18 @@ class Exercise:
     solution: str = ""
     explanation: str = ""
     choices: tuple[str, ...] = field(default=())
+    decimals: int | None = None
 
     @property
     def numeric(self) -> bool:
         return not isinstance(self.answer, str)
 
     def __post_init__(self) -> None:
+        if self.decimals is not None:
+            if not isinstance(self.decimals, int) or not 0 <= self.decimals <= 6:
+                raise ValueError(f"exercise {self.id}: decimals must be a whole number 0-6")
+            # half a unit in the last place, and a hair more so that 14.435 rounds either way
+            object.__setattr__(self, "tolerance", 0.5 * 10.0 ** -self.decimals + 1e-9)
         if self.numeric:
             if self.tolerance <= 0:
                 raise ValueError(f"exercise {self.id}: tolerance must be > 0 for a number")
@@ -101,6 +111,7 @@ class ExerciseMaker:
         explanation: str,
         unit: str = "",
         tolerance: float = 0.0,
+        decimals: int | None = None,
         choices: tuple[str, ...] = (),
         section: str | None = None,
     ) -> Exercise:
@@ -122,6 +133,7 @@ class ExerciseMaker:
             answer=answer,
             unit=unit,
             tolerance=tolerance,
+            decimals=decimals,
             mistakes=tuple(Mistake(value, text) for value, text in mistakes.items()),
             hint=hint,
             solution=solution,

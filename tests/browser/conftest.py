@@ -27,43 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from lab_driver import notebooks_dir
+from lab_driver import CHROMIUM_ARGS, notebooks_dir, require_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "browser"
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-def chromium_executable() -> str | None:
-    for candidate in (shutil.which("chromium"), *CHROMIUM_CANDIDATES):
-        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
-def require_chromium() -> str:
-    """The chromium path, or skip (locally) / fail (COURSE_REQUIRE_BROWSER=1) without it."""
-    path = chromium_executable()
-    if path is not None:
-        return path
-    message = (
-        "No chromium found (looked for `chromium` on PATH and /usr/bin/chromium). The browser "
-        "tests use Debian's chromium, not a Playwright download: "
-        "`apt-get update && apt-get install -y chromium`."
-    )
-    if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
-        pytest.fail("COURSE_REQUIRE_BROWSER is set: " + message, pytrace=False)
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """A headless Debian chromium driven by Playwright (one per session)."""

@@ -9,9 +9,12 @@ arrow keys change slides).
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # ipywidgets' renderer does not always tag its output with the mime type (8.1.2 does not), so
@@ -26,6 +29,39 @@ CHANGE_TIMEOUT_S = 15.0
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS_ENV = "COURSE_BROWSER_NOTEBOOKS"
 """A folder laid out like the repo's notebooks/ to test instead of it (for development)."""
+
+
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+def chromium_executable() -> str | None:
+    for candidate in (shutil.which("chromium"), *CHROMIUM_CANDIDATES):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def require_chromium() -> str:
+    """The chromium path, or skip (locally) / fail (COURSE_REQUIRE_BROWSER=1) without it."""
+    path = chromium_executable()
+    if path is not None:
+        return path
+    message = (
+        "No chromium found (looked for `chromium` on PATH and /usr/bin/chromium). The browser "
+        "tests use Debian's chromium, not a Playwright download: "
+        "`apt-get update && apt-get install -y chromium`."
+    )
+    if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
+        pytest.fail("COURSE_REQUIRE_BROWSER is set: " + message, pytrace=False)
+    pytest.skip(message)
 
 
 def notebooks_dir() -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from lab_driver import require_chromium
 
 from tools import build_site, build_slides, export, web_assets
 
@@ -28,8 +29,6 @@ IMAGES_JS = """() => Array.from(document.images).map(i => ({
 
 def require_exports() -> None:
     """Chromium and the vendored web assets, or skip (locally) / fail (in CI) without them."""
-    from conftest import require_chromium
-
     require_chromium()
     try:
         web_assets.ensure()

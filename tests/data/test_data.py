@@ -87,6 +87,7 @@ def test_each_dataset_describes_its_source(name: str) -> None:
         info.publisher = "x"  # type: ignore[misc]
     line = data.caption(name)
     assert line.startswith("Source: ") and line.endswith(".")
+    assert f"Data: {data.describe(name).period}" in line
     assert "retrieved " in line and "\n" not in line
     assert data.caption(name) == line  # deterministic
 
@@ -121,8 +122,9 @@ def test_sources_covers_every_dataset() -> None:
 
 def test_caption_of_tic_holdings_names_the_vintage() -> None:
     text = data.caption("tic_holdings")
-    assert text.startswith("Source: U.S. Treasury, TIC major foreign holders (mfhhis01), "
-                           "revised vintage of 18 Mar 2026; retrieved ")
+    assert text == ("Source: U.S. Treasury, TIC major foreign holders (mfhhis01), revised "
+                    "vintage of 18 Mar 2026. Data: 2000-03 to 2025-12 (monthly), from files "
+                    "retrieved 2026-11-21.")
 
 
 def test_runtime_does_not_import_yaml_or_read_shared() -> None:
