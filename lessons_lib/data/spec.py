@@ -11,7 +11,7 @@ Adding a dataset is a spec, a builder and, where its layout is new, a parser: no
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -90,6 +90,11 @@ class DatasetSpec:
     def refreshable(self) -> bool:
         """True when every input can be downloaded from a public endpoint."""
         return bool(self.inputs) and all(item.downloadable for item in self.inputs)
+
+    def variant(self, **changes: object) -> DatasetSpec:
+        """A spec that shares this one's source and inputs, with ``changes`` (a dataset's
+        monthly means beside its daily values, say): name, schema, builder, titles."""
+        return replace(self, **changes)  # type: ignore[arg-type]
 
     @property
     def curated(self) -> tuple[Input, ...]:

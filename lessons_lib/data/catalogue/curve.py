@@ -167,7 +167,7 @@ _CURVE_NOTES = (
     "the par curve's 10-year agree on all 8,887 common days (1990-01-02 to 2025-07-11), "
     "and so does every other maturity on its common days: the build checks it.")
 
-register(
+YIELD_CURVE_DAILY = register(
     DatasetSpec(
         name="yield_curve_daily",
         schema=Schema("date", "business_day", _yield_columns(), min_rows=10),
@@ -192,17 +192,12 @@ register(
 )
 
 register(
-    DatasetSpec(
+    YIELD_CURVE_DAILY.variant(
         name="yield_curve_monthly",
         schema=Schema("month_end", "month_end", _yield_columns(), min_rows=1),
-        publisher="U.S. Department of the Treasury (daily par yield curve); Board of "
-        "Governors of the Federal Reserve System (H.15), via FRED",
         short_source="U.S. Treasury par yield curve and Federal Reserve H.15 via FRED "
         "(constant-maturity yields, monthly means of daily data)",
         title="Treasury constant-maturity yields, 1 month to 30 years, monthly averages",
-        url="https://home.treasury.gov/resource-center/data-chart-center/interest-rates/"
-        "TextView?type=daily_treasury_yield_curve",
-        series=_CURVE_SERIES,
         units="percent per year (bond-equivalent yield)",
         transformation=(
             "Monthly mean of the daily yields of yield_curve_daily (days without a value "
@@ -211,8 +206,6 @@ register(
             "daily data do not reach to its end is dropped, and so is a maturity's month "
             "where that maturity stops early). July 2001's 1-month value is the single day "
             "2001-07-31. y30y_extrapolated is True for a month with any extrapolated day."),
-        notes=_CURVE_NOTES,
-        inputs=CURVE_INPUTS,
         builder=build_yield_curve_monthly,
     )
 )
@@ -264,7 +257,7 @@ _TP_NOTES = (
     "that the Adrian-Crump-Moench model does not attribute to expected short rates. "
     "Kept from 1990 (the workbook starts in 1961) to match the yield curve datasets.")
 
-register(
+TERM_PREMIUM_DAILY = register(
     DatasetSpec(
         name="term_premium_daily",
         schema=Schema("date", "business_day",
@@ -286,24 +279,17 @@ register(
 )
 
 register(
-    DatasetSpec(
+    TERM_PREMIUM_DAILY.variant(
         name="term_premium_monthly",
         schema=Schema("month_end", "month_end",
                       (Column("term_premium_10y_pct", low=-3, high=6),), min_rows=1),
-        publisher="Federal Reserve Bank of New York (Adrian, Crump and Moench model)",
         short_source="Federal Reserve Bank of New York, ACM 10-year term premium (ACMTP10), "
         "monthly means of daily data",
         title="ACM term premium on a 10-year zero-coupon Treasury, monthly averages",
-        url="https://www.newyorkfed.org/medialibrary/media/research/data_indicators/"
-        "ACMTermPremium.xls",
-        series=("ACMTP10",),
-        units="percent per year",
         transformation=(
             "Monthly mean of the daily ACMTP10 values from January 1990, rounded half up to "
             "six decimals (the precision of the daily values); a month the daily data do not "
             "reach to its end is dropped."),
-        notes=_TP_NOTES,
-        inputs=(ACM_INPUT,),
         builder=build_term_premium_monthly,
     )
 )

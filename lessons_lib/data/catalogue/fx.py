@@ -147,7 +147,7 @@ _FX_SERIES_TEXT = (
     "constant-maturity yield"
 )
 
-register(
+FX_DAILY = register(
     DatasetSpec(
         name="fx_daily",
         schema=Schema(
@@ -194,7 +194,7 @@ register(
 )
 
 register(
-    DatasetSpec(
+    FX_DAILY.variant(
         name="fx_monthly",
         schema=Schema(
             "month_end",
@@ -206,14 +206,10 @@ register(
                 Column("jgb_10y_pct", low=-1, high=10),
             ),
         ),
-        publisher="Board of Governors of the Federal Reserve System (H.10, via FRED); Bank of "
-        "Japan; Ministry of Finance Japan",
         short_source="Federal Reserve H.10 via FRED (DEXJPUS, DTWEXBGS); Bank of Japan "
         "(call rate); Japan MOF (10-year JGB); monthly means of daily data",
         title="Yen per dollar, broad dollar index, yen overnight call rate and 10-year JGB "
         "yield, monthly averages",
-        url="https://fred.stlouisfed.org/series/DEXJPUS",
-        series=("DEXJPUS", "DTWEXBGS", "FM01'STRDCLUCON", "MOF JGB 10Y"),
         units="jpy_per_usd: yen per US dollar; usd_broad_index: index, January 2006 = 100; "
         "jpy_call_overnight_pct and jgb_10y_pct: percent per year; all monthly averages",
         transformation=(
@@ -226,7 +222,6 @@ register(
             "usd_broad_index is empty before January 2006, when DTWEXBGS starts. Each "
             "series is averaged over its own country's business days. " + _HEDGE_NOTE
         ),
-        inputs=_FX_INPUTS,
         builder=build_fx_monthly,
     )
 )
