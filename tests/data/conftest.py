@@ -21,7 +21,7 @@ def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def empty_folder(tmp_path: Path) -> Iterator[Path]:
     """An empty folder read as the shipped one, so ``refresh`` has nothing to compare with."""
-    shipped = tmp_path / "shipped"
+    shipped = tmp_path / "empty_shipped"
     shipped.mkdir()
     with data.use_folder(shipped):
         yield shipped

@@ -371,3 +371,51 @@ def test_kim_wright_term_premium_is_download_only(user_cache: Path) -> None:
 def test_unknown_name_mentions_download_only_datasets() -> None:
     with pytest.raises(data.UnknownDatasetError, match="term_premium_kim_wright"):
         data.load("term_premia")
+
+
+# ------------------------------------------------------------------------------ chapters 00-01b
+
+
+FRED_SAMPLES = {"FYFR": "fred_FYFR_2018-2025.csv", "FYONET": "fred_FYONET_2018-2025.csv",
+                "FYFSD": "fred_FYFSD_2018-2025.csv", "FYOINT": "fred_FYOINT_2018-2025.csv",
+                "GDP": "fred_GDP_2017-2025.csv", "DGS2": "fred_DGS2_2023-2024.csv",
+                "DGS10": "fred_DGS10_2023-2024.csv"}
+
+
+def publisher(url: str, timeout: float) -> bytes:
+    """Recorded FRED and FiscalData answers; the optional 3-month and 30-year series fail."""
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+    if "fred" in url:
+        series = query["id"][0]
+        if series not in FRED_SAMPLES:
+            raise data.RefreshError(f"{url}: HTTP status 503")
+        return (SAMPLES / FRED_SAMPLES[series]).read_bytes()
+    if "avg_interest_rates" in url:
+        return (SAMPLES / "fiscaldata_avg_interest_rates_2024-2025.json").read_bytes()
+    raise AssertionError(f"no sample for {url}")
+
+
+def test_budget_refreshes_from_fred(empty_folder: Path) -> None:
+    data.refresh("budget_fy", fetch=publisher, today="2026-11-21")
+    fresh = data.load("budget_fy", prefer_cache=True)
+    assert list(fresh.index) == list(range(2018, 2026))
+    assert round(fresh.loc[2025, "receipts_usd_bn"], 1) == 5236.4  # FYFR 5,236,421 millions
+    assert round(fresh.loc[2024, "net_interest_usd_bn"], 1) == 879.9
+    assert abs(fresh.loc[2025, "gdp_fy_usd_bn"] - 30363) < 1  # Q4 2024 to Q3 2025
+
+
+def test_avg_interest_rate_refreshes_from_fiscaldata(empty_folder: Path) -> None:
+    data.refresh("avg_interest_rate", fetch=publisher, today="2026-11-21")
+    fresh = data.load("avg_interest_rate", prefer_cache=True)
+    assert fresh.index[0] == pd.Timestamp("2024-01-31")
+    assert fresh.loc["2025-05-31", "total_marketable_pct"] == 3.362
+    assert fresh.loc["2024-09-30", "total_marketable_pct"] == 3.392
+
+
+def test_yields_monthly_refreshes_without_its_optional_series(empty_folder: Path) -> None:
+    data.refresh("yields_monthly", fetch=publisher, today="2026-11-21")
+    fresh = data.load("yields_monthly", prefer_cache=True)
+    assert "y3m_pct" not in fresh and "y30y_pct" not in fresh
+    assert len(fresh) == 24 and fresh.loc["2024-04-30", "y10y_pct"] == 4.54
+    assert fresh.loc["2024-04-30", "y10y_month_end_pct"] == 4.69
+    assert "lacks DGS3MO, DGS30" in data.describe("yields_monthly", prefer_cache=True).notes

@@ -184,7 +184,7 @@ register(
                 Column("net_interest_usd_bn", low=50, high=5000),
                 Column("gdp_fy_usd_bn", low=5000, high=100000),
             ),
-            min_rows=20,
+            min_rows=5,
         ),
         publisher="U.S. Office of Management and Budget and U.S. Treasury (Monthly Treasury "
         "Statement), via FRED; GDP: U.S. Bureau of Economic Analysis, via FRED",
@@ -231,7 +231,7 @@ register(
                 Column("tips_pct", low=-1, high=10, nullable=True),
                 Column("frn_pct", low=-1, high=10, nullable=True),
             ),
-            min_rows=120,
+            min_rows=12,
         ),
         publisher="U.S. Department of the Treasury, Bureau of the Fiscal Service (FiscalData)",
         short_source="U.S. Treasury FiscalData, Average Interest Rates on U.S. Treasury "

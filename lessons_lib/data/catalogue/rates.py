@@ -59,7 +59,7 @@ register(
                 Column("y2y_month_end_pct", low=-1, high=20),
                 Column("y10y_month_end_pct", low=-1, high=20),
             ),
-            min_rows=120,
+            min_rows=12,
         ),
         publisher="Board of Governors of the Federal Reserve System (H.15), via FRED",
         short_source="Federal Reserve H.15 via FRED (constant-maturity yields, monthly means "
