@@ -72,9 +72,27 @@ CHAPTERS: tuple[Chapter, ...] = (
         ready=True,
     ),
     Chapter(
+        "01a", "01a_reading_treasury_quotes.ipynb", "Reading Treasury quotes",
+        "how each kind of Treasury is quoted: basis points, bills' discount and investment "
+        "rates, the par yield curve and its slope; article E's inverted curve checked",
+        ready=True,
+    ),
+    Chapter(
         "01b", "01b_who_holds_treasuries.ipynb", "Who holds Treasuries",
-        "who holds Treasuries (TIC data, Japan and China since 2000); why a fall in holdings "
-        "is not a sale; the articles' figures for Japan checked",
+        "who holds Treasuries (the Fed, foreign holders, everyone else; Japan and China since "
+        "2000); what a country's TIC line counts; the articles' figures for Japan checked",
+        ready=True,
+    ),
+    Chapter(
+        "01c", "01c_how_treasuries_are_sold.ipynb", "How Treasuries are sold",
+        "the auction (uniform price, competitive and non-competitive bids), primary dealers, "
+        "direct and indirect bidders, bid-to-cover and the tail; dealers and repo afterwards",
+        ready=True,
+    ),
+    Chapter(
+        "01d", "01d_japan_price_or_sales.ipynb", "Japan's holdings in 2024",
+        "why a fall in holdings is not a sale: the price effect over a range of durations, "
+        "bills not replaced, the yen interventions; article D's \"sales\" of spring 2024 checked",
         ready=True,
     ),
     Chapter(

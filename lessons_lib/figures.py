@@ -39,23 +39,33 @@ def price_yield_curves(
 ) -> Figure:
     """Price (dollars per $100) against yield (% a year) for bonds of one coupon.
 
-    A one-year bond is taken to pay once a year, longer ones twice. With ``price_line``, a
-    dotted line marks that price and a dot marks where each curve crosses it, labelled with
-    the yield to maturity there.
+    A one-year bond here is the first article's IOU: a single payment of coupon and face a
+    year from now (``frequency=1``), so that its yield at a price is the article's one-year
+    return. Longer bonds pay twice a year, as Treasury notes and bonds do. With
+    ``price_line``, a dotted line marks that price and a dot marks where each curve crosses
+    it, labelled with the yield to maturity there; neighbouring labels alternate above and
+    below the line so that they do not overlap.
     """
     grid = np.linspace(*yields_pct, 321)
     fig, ax = plt.subplots()
+    crossings = []
     for years in maturities_years:
         bond = bonds.Bond(coupon_rate=coupon_rate, maturity_years=years,
                           frequency=1 if years == 1 else 2)
-        label = f"{years} year{'s' if years > 1 else ''} to run"
+        label = ("1 year, one payment (the article's IOU)" if years == 1
+                 else f"{years} years to run")
         ax.plot(grid, bonds.price(bond, grid / 100), label=label)
         if price_line is not None:
             ytm_pct = 100 * float(bonds.yield_to_maturity(bond, price_line))
             if yields_pct[0] <= ytm_pct <= yields_pct[1]:
-                ax.plot(ytm_pct, price_line, "o", color=PALETTE["black"])
-                ax.annotate(f"{ytm_pct:.2f}%", (ytm_pct, price_line), xytext=(4, -16),
-                            textcoords="offset points")
+                crossings.append(ytm_pct)
+    for ytm_pct in crossings:  # in the order of the maturities; place by rank of the yield
+        rank = sorted(crossings).index(ytm_pct)
+        ax.plot(ytm_pct, price_line, "o", color=PALETTE["black"])
+        near_right = ytm_pct > yields_pct[0] + 0.8 * (yields_pct[1] - yields_pct[0])
+        ax.annotate(f"{ytm_pct:.2f}%", (ytm_pct, price_line),
+                    xytext=(-4 if near_right else 4, -16 if rank % 2 == 0 else 7),
+                    textcoords="offset points", ha="right" if near_right else "left")
     if price_line is not None:
         ax.axhline(price_line, color=BASELINE, linewidth=1, linestyle=":")
     ax.set_xlim(*yields_pct)
@@ -75,9 +85,14 @@ def lines_over_time(
     scale: float = 1.0,
     ylim: tuple[float, float] | None = None,
     legend_loc: str = "upper left",
+    hline: float | None = None,
 ) -> Figure:
-    """Time series of ``frame``'s ``columns`` (name -> legend label), divided by ``scale``."""
+    """Time series of ``frame``'s ``columns`` (name -> legend label), divided by ``scale``,
+    with a dotted horizontal line at ``hline`` (in the plotted unit) if given, such as zero
+    for a spread."""
     fig, ax = plt.subplots()
+    if hline is not None:
+        ax.axhline(hline, color=BASELINE, linewidth=1, linestyle=":")
     for column, label in columns.items():
         ax.plot(frame.index, frame[column] / scale, label=label)
     ax.set_ylabel(ylabel)

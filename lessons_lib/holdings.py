@@ -26,7 +26,9 @@ HOLDINGS_RANGE_USD_BN = Range(0.0, 1e5, "USD billions")
 """Holdings the functions accept: none to $100 trillion, far above any holder's."""
 DURATION_RANGE_YEARS = Range(0.0, 30.0, "years")
 """Modified durations the functions accept: none (cash) to a portfolio of 30-year zeros."""
-YIELD_CHANGE_RANGE = Range(-0.05, 0.05, "as a decimal (0.005 is 50 basis points)")
+YIELD_CHANGE_RANGE = Range(
+    -0.05, 0.05, "as a decimal (0.005 is a rise of 0.5 percentage point, 50 basis points)"
+)
 """Yield changes the functions accept: up to 5 percentage points either way (the first-order
 estimate is poor well before that)."""
 

@@ -31,6 +31,25 @@ FloatOrArray = float | npt.NDArray[np.float64]
 DECIMAL = "as a decimal (0.03 is 3%)"
 """The unit text of a yield or rate."""
 
+DECIMAL_CHANGE = "as a decimal (0.01 is 1 percentage point)"
+"""The unit text of a change in a yield or rate."""
+
+_RATE_SUFFIXES = ("_pct", "_points", "_bp")
+
+MODEL_MODULES = (
+    "lessons_lib.bonds", "lessons_lib.holdings", "lessons_lib.maturity", "lessons_lib.auctions",
+)
+"""The model modules: every public function and class in them checks its arguments here.
+
+``tests/models/test_fuzz.py`` feeds each of them bad values (NaN, infinities, negatives, zero,
+huge numbers, text, ``None``, empty arrays, a percent for a decimal rate) and fails unless each
+gives a ValueError naming the argument or a finite result. A later chapter's model module goes
+in this list (the test also fails on a ``lessons_lib`` module that imports this one and is not
+listed here, nor in :data:`NOT_MODELS`)."""
+
+NOT_MODELS = ("lessons_lib.data", "lessons_lib.explorers")
+"""Modules that use this checker but are not models (the data store, the explorers' widgets)."""
+
 
 @dataclass(frozen=True)
 class Range:
@@ -83,24 +102,83 @@ class Range:
 ANY_NUMBER = Range(-math.inf, math.inf, low_open=True, high_open=True)
 """Every finite number."""
 
+RATE_RANGE = Range(-0.10, 1.0, DECIMAL)
+"""Rates and yields the library accepts: -10% to 100% a year, as decimals.
+
+Every Treasury yield ever printed lies far inside it. A value outside it is almost certainly a
+slip, most often a percent typed where a decimal is expected (4.24 for 0.0424), and the
+message says so."""
+
+RATE_CHANGE_RANGE = Range(-1.0, 1.0, DECIMAL_CHANGE)
+"""Changes in a rate or yield the library accepts: up to 100 percentage points either way."""
+
+
+def is_rate_name(name: str) -> bool:
+    """Whether an argument called ``name`` is a yield or rate in decimals, by the library's
+    naming convention: it names a yield or rate (``yield``, ``rate``, ``ytm``, ``dy``) and has
+    no ``_pct``, ``_points`` or ``_bp`` suffix."""
+    words = name.lower().replace(" ", "_").split("_")
+    if name.lower().endswith(_RATE_SUFFIXES):
+        return False
+    return any(w in ("yield", "yields", "rate", "rates", "ytm", "dy") for w in words)
+
+
+def is_rate_change_name(name: str) -> bool:
+    """Whether ``name`` is a change in a rate (``dy``, ``yield_change``...): see
+    :func:`is_rate_name`."""
+    words = name.lower().replace(" ", "_").split("_")
+    return is_rate_name(name) and ("dy" in words or "change" in words or "changes" in words)
+
+
+def _default_range(name: str) -> Range:
+    """The range an argument gets when its caller gives none: by its name (see
+    :func:`is_rate_name`), a plausible rate or rate change; otherwise any finite number."""
+    if is_rate_change_name(name):
+        return RATE_CHANGE_RANGE
+    if is_rate_name(name):
+        return RATE_RANGE
+    return ANY_NUMBER
+
+
+def _percent_hint(array: npt.NDArray[np.float64], allowed: Range) -> str:
+    """A hint for a decimal rate outside ``allowed`` that would fit as a percent."""
+    if not allowed.unit.startswith("as a decimal"):
+        return ""
+    flat = array.reshape(-1)
+    outside = [float(v) for v in flat if not allowed.contains(v)]
+    if not outside or not all(math.isfinite(v) for v in outside):
+        return ""
+    first = outside[0]
+    if abs(first) < 0.1 or not allowed.contains(np.asarray(outside) / 100):
+        return ""
+    what = "percentage points" if "percentage point" in allowed.unit else "a percent"
+    return f": {first:g} looks like {what}: did you mean {first / 100:g}?"
+
 
 def _not_a_number(name: str, value: Any, allowed: Range) -> ValueError:
     unit = f" ({allowed.unit})" if allowed.unit else ""
     return ValueError(f"{name} must be a number or an array of numbers{unit}, got {value!r}")
 
 
-def numbers(value: Any, name: str, allowed: Range = ANY_NUMBER) -> npt.NDArray[np.float64]:
+def numbers(value: Any, name: str, allowed: Range | None = None) -> npt.NDArray[np.float64]:
     """``value`` as a float array, after checking that every element is a number in ``allowed``.
 
     Args:
         value: a number, a sequence of numbers or a NumPy array (of any shape).
         name: the argument's name, for the message.
-        allowed: the range every element must lie in; by default any finite number.
+        allowed: the range every element must lie in. By default, from the name: a yield or
+            rate (``ytm``, ``discount_rate``...) must lie in :data:`RATE_RANGE`, a change in one
+            (``dy``, ``yield_change``) in :data:`RATE_CHANGE_RANGE`, anything else may be any
+            finite number (see :func:`is_rate_name`).
 
     Raises:
         ValueError: naming ``name`` and ``allowed``, for a value that is not made of numbers
-            (text, ``None``, booleans), is not finite, or lies outside ``allowed``.
+            (text, ``None``, booleans, an empty array), is not finite, or lies outside
+            ``allowed``. A decimal rate that would fit as a percent gets a hint ("4.24 looks
+            like a percent: did you mean 0.0424?").
     """
+    if allowed is None:
+        allowed = _default_range(name)
     if isinstance(value, str | bytes | bool | np.bool_):
         raise _not_a_number(name, value, allowed)
     try:
@@ -109,17 +187,22 @@ def numbers(value: Any, name: str, allowed: Range = ANY_NUMBER) -> npt.NDArray[n
         raise _not_a_number(name, value, allowed) from None
     if raw.dtype.kind not in "iuf":
         raise _not_a_number(name, value, allowed)
+    if raw.size == 0:
+        kind = type(value).__name__
+        raise ValueError(f"{name} must hold at least one number, got an empty {kind}")
     array = raw.astype(float)
     if not allowed.contains(array):
-        raise ValueError(f"{name} must be {allowed}, got {value!r}")
+        hint = _percent_hint(array, allowed)
+        raise ValueError(f"{name} must be {allowed}, got {value!r}{hint}")
     return array
 
 
-def number(value: Any, name: str, allowed: Range = ANY_NUMBER) -> float:
+def number(value: Any, name: str, allowed: Range | None = None) -> float:
     """A single number checked as :func:`numbers` does, returned as a float."""
     array = numbers(value, name, allowed)
     if array.ndim != 0:
-        unit = f" ({allowed.unit})" if allowed.unit else ""
+        unit_text = (allowed or _default_range(name)).unit
+        unit = f" ({unit_text})" if unit_text else ""
         raise ValueError(f"{name} must be a single number{unit}, got {value!r}")
     return float(array)
 
@@ -132,6 +215,14 @@ def one_of(value: Any, name: str, choices: Collection[Any]) -> Any:
         known = False
     if not known:
         raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}, got {value!r}")
+    return value
+
+
+def instance(value: Any, name: str, kind: type, what: str) -> Any:
+    """``value`` itself, if it is a ``kind``; otherwise a ValueError saying ``what`` it must be
+    (for example ``"a Bond, such as bonds.Bond(coupon_rate=0.03, maturity_years=10)"``)."""
+    if not isinstance(value, kind):
+        raise ValueError(f"{name} must be {what}, got {value!r}")
     return value
 
 

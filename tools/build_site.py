@@ -6,7 +6,8 @@ Writes ``_site/`` (open ``_site/index.html`` from disk, no network needed):
   the chapters still planned (the list is ``lessons_lib.course.CHAPTERS``);
 - ``chapters/<notebook>.html``: every chapter and worked solution with its saved outputs and
   figures (each figure's caption as its text alternative), the first use of each glossary
-  term linked to its entry, and a link to run the notebook in JupyterLab;
+  term linked to its entry, how to run the notebook in JupyterLab (``make lab``), speaker
+  notes folded under a label, and a note above each explorer that it needs a running kernel;
 - ``glossary.html`` and ``instructor.html`` from ``docs/``;
 - ``vendor/``: MathJax, require.js, jQuery and the widget renderer, loaded from disk.
 
@@ -40,6 +41,10 @@ h1, h2, h3 { color: #0072B2; }
 table.course-times { border-collapse: collapse; }
 table.course-times td, table.course-times th { border: 1px solid #999; padding: 0.3rem 0.6rem; }
 a.glossary-term { color: inherit; text-decoration: underline dotted #0072B2; }
+.course-kernel-note { border-left: 4px solid #E69F00; background: #fff8e6; padding: 0.4rem 0.8rem; }
+details.course-notes { border-left: 4px solid #999; background: #f4f4f4; margin: 0.5rem 0;
+  padding: 0.2rem 0.8rem; font-size: 0.9rem; color: #444; }
+details.course-notes summary { cursor: pointer; font-style: italic; }
 """
 # Where a term must not be linked: code, math, existing links, HTML tags, headings.
 PROTECTED = re.compile(
@@ -70,21 +75,30 @@ def _link_first(text: str, term: str, href: str) -> str | None:
     return None
 
 
+GLOSSARY_LINK = re.compile(r"\]\((?:\.\./)*docs/glossary\.md(#[^)\s]*)?\)")
+"""A notebook's link to the glossary as it works in JupyterLab: ``](../docs/glossary.md#term)``."""
+
+
 def link_glossary(nb, terms: list[str]) -> None:
-    """Link the first use of each glossary term in the notebook's prose to its entry."""
+    """Point the notebook's own glossary links at the site's glossary page, and link the
+    first use of each other glossary term in its prose to its entry."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = GLOSSARY_LINK.sub(lambda m: f"](../glossary.html{m.group(1) or ''})",
+                                            cell.source)
     remaining = sorted(terms, key=len, reverse=True)  # "yield to maturity" before "maturity"
     for cell in nb.cells:
         if cell.cell_type != "markdown" or cell.metadata.get("slideshow", {}).get(
             "slide_type"
         ) == "notes":
             continue
-        text = cell.source.replace("\\$", "\0")  # escaped dollars are not math delimiters
+        text = cell.source.replace(export.MONEY_SOURCE, "\0")  # money is not a math delimiter
         for term in list(remaining):
             linked = _link_first(text, term, f"../glossary.html#{slug(term)}")
             if linked is not None:
                 text = linked
                 remaining.remove(term)
-        cell.source = text.replace("\0", "\\$")
+        cell.source = text.replace("\0", export.MONEY_SOURCE)
 
 
 def page(title: str, body: str, depth: int = 0) -> str:
@@ -138,9 +152,9 @@ def build(out: Path = DEFAULT_OUT) -> list[Path]:
         rows.append(
             f'<h2><a href="chapters/{path.stem}.html">{html.escape(title)}</a></h2>'
             f"<p>{html.escape(summary)}</p><p><b>Time to work through:</b> about "
-            f"{notebook_time.stated_minutes(path)} minutes{extra} · run it live: "
-            f'<a href="http://localhost:8888/lab/tree/notebooks/{path.name}">'
-            f"notebooks/{path.name}</a> (after <code>make lab</code>)</p>"
+            f"{notebook_time.stated_minutes(path)} minutes{extra} · to run it live: "
+            f"<code>make lab</code>, then open <code>notebooks/{path.name}</code> in "
+            "JupyterLab</p>"
         )
     planned = "".join(
         f"<li>{html.escape(c.id)} · {html.escape(c.title)}: {html.escape(c.summary)}</li>"

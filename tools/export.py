@@ -23,8 +23,13 @@ NOTEBOOKS = course.NOTEBOOKS
 TEMPLATES = ROOT / "tools" / "templates"
 # Only what a page loads: MathJax, require.js, jQuery, the widget renderer, reveal.js.
 VENDORED = ("mathjax", "requirejs", "jquery", "html-manager", "reveal.js")
-MONEY = '<span class="tex2jax_ignore">&#36;</span>'
-"""A literal dollar sign in exported Markdown (MathJax skips the tex2jax_ignore class)."""
+MONEY = '<span class="tex2jax_ignore mathjax_ignore">&#36;</span>'
+"""A literal dollar sign in exported Markdown (MathJax 2 skips the tex2jax_ignore class,
+MathJax 3 mathjax_ignore)."""
+MONEY_SOURCE = "\\\\$"
+"""How the notebooks write a dollar sign in Markdown: two backslashes, then $. JupyterLab
+and RISE show it as "$" and never as maths; a single backslash before $ is read as a maths
+delimiter by JupyterLab and is not used (tests/course/test_money.py)."""
 
 
 CAPTION_START = "*Figure"
@@ -71,7 +76,7 @@ def figure_captions(cells: list) -> list[tuple[int, str | None]]:
 
 def plain(markdown: str) -> str:
     """Markdown reduced to one line of plain text (for alt text and summaries)."""
-    text = markdown.replace("\\$", "\0")  # an escaped dollar is money, not math
+    text = markdown.replace(MONEY_SOURCE, "\0")  # an escaped dollar is money, not math
     text = re.sub(r"\$([^$]+)\$", r"\1", text).replace("\0", "$")
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
     text = re.sub(r"[*_`#]", "", text)
@@ -99,12 +104,26 @@ def prepare(path: Path, before_escape=None) -> nbformat.NotebookNode:
                 output.setdefault("metadata", {})["alt"] = plain(caption)
     if before_escape is not None:
         before_escape(nb)
+    _no_maths_in_widgets(nb)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            # nbconvert's Markdown drops the backslash of an escaped dollar, and MathJax would
-            # then read money as math: keep such a dollar where MathJax does not look.
-            cell.source = cell.source.replace("\\$", MONEY)
+            # Money is written \\$ (MONEY_SOURCE); nbconvert's Markdown would print a
+            # backslash and MathJax could read the dollar as maths: keep the dollar where
+            # MathJax does not look.
+            cell.source = cell.source.replace(MONEY_SOURCE, MONEY)
     return nb
+
+
+def _no_maths_in_widgets(nb: nbformat.NotebookNode) -> None:
+    """Give every saved widget the classes MathJax skips (a readout's dollars are money)."""
+    from lessons_lib.explorers.base import NO_MATHS_CLASSES
+
+    saved = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    for model in saved.get("state", {}).values():
+        state = model.get("state", {})
+        classes = state.get("_dom_classes")
+        if classes is not None:
+            state["_dom_classes"] = [*classes, *(c for c in NO_MATHS_CLASSES if c not in classes)]
 
 
 def asset_urls(prefix: str) -> dict[str, str]:

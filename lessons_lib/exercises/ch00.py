@@ -9,10 +9,10 @@ EXERCISES = (
         1,
         objective=1,
         question="A note with $100 face value pays a 3% coupon. How many dollars of interest "
-        "does it pay in a year?",
+        "does it pay in a year? In dollars, to two decimals.",
         answer=100.0 * 0.03,
         unit="dollars",
-        tolerance=0.001,
+        decimals=2,
         mistakes={
             103.0: "$103 adds the $100 face value back in: the question asks for the interest "
             "alone.",
@@ -20,7 +20,7 @@ EXERCISES = (
             1.5: "$1.50 is one of the two half-yearly payments; a year has two.",
         },
         hint="The coupon rate is a yearly percentage of the face value.",
-        section="How to check your answers",
+        section="Worked solution to self-check 00.1",
         explanation="3% of $100 a year, paid as two halves.",
     ),
 )

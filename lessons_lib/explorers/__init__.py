@@ -6,8 +6,10 @@
 
 - :mod:`~lessons_lib.explorers.base`: the pattern every explorer follows (:class:`Control`,
   :class:`Explorer`) and :func:`registry`;
-- ``ch<id>.py``: each chapter's explorers (``ch01``: the price-yield seesaw; ``ch01b``: price
-  effect or sales). An explorer is importable from this package by its class name, and found
+- ``ch<id>.py``: each chapter's explorers (``ch01``: the price-yield seesaw; ``ch01a``: the par
+  curve; ``ch01b``: the foreign share of the debt; ``ch01c``: an auction; ``ch01d``: price
+  effect or sales; ``ch02``: a sale's price impact; ``ch03``: the curve and new issuance's
+  cost). An explorer is importable from this package by its class name, and found
   by :func:`registry`, as soon as its chapter's module defines it.
 """
 

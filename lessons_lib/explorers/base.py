@@ -50,6 +50,9 @@ FIGURE_SIZE_INCHES = (7.5, 4.2)
 FIGURE_DPI = 100
 IMAGE_LAYOUT = {"width": "640px", "max_width": "100%"}
 """Shown size of an explorer's figure: with its controls it fits a 1280x720 slide."""
+NO_MATHS_CLASSES = ("tex2jax_ignore", "mathjax_ignore")
+"""Classes MathJax 2 and 3 skip: on the readout, so that an exported page (site, deck), which
+typesets its Markdown with MathJax, does not read the dollar signs of a readout as maths."""
 SLIDER_STYLE = {"description_width": "initial"}
 SLIDER_WIDTH = "420px"
 PNG_COMPRESS_LEVEL = 1
@@ -174,6 +177,8 @@ class Explorer:
         start = self._complete(values, {c.name: c.default for c in self.controls})
         self.readout = widgets.HTML(layout=widgets.Layout(min_height="3em"))
         self.readout.add_class("course-readout")
+        for name in NO_MATHS_CLASSES:  # "$100 ... $103" is money, not maths
+            self.readout.add_class(name)
         self.image = widgets.Image(format="png", layout=IMAGE_LAYOUT)
         self.image.add_class("course-figure")
         self.fig = Figure(figsize=FIGURE_SIZE_INCHES, dpi=FIGURE_DPI)

@@ -24,9 +24,18 @@ MATURITY = Control(
     model_range=bonds.MATURITY_RANGE_YEARS, integer=True,
 )
 YIELD = Control(
-    "yield_pct", "Yield to maturity (% a year)", *YIELD_AXIS_PCT, 0.05, 3.0,
+    "yield_pct", "Yield to maturity (% a year)", *YIELD_AXIS_PCT, 0.01, 3.0,
     model_range=bonds.YIELD_RANGE, scale=100,
 )
+"""Steps of 0.01 point (one basis point), so that a goal such as "the yield at which the
+10-year 3% note costs $90, within 5 cents" can be reached: near $90 one step moves that
+note's price by about 7 cents."""
+OFF_CHART_MARGIN = 8.0
+"""Dollars below the top of the price axis at which a price above it is marked (a triangle)."""
+
+
+def _years(n: int) -> str:
+    return f"{n} year" if n == 1 else f"{n} years"
 
 
 class PriceYieldExplorer(Explorer):
@@ -34,6 +43,8 @@ class PriceYieldExplorer(Explorer):
 
     The starting bond's curve stays on the chart (grey, dashed) as the baseline; the
     readout gives the price and what a yield one percentage point higher would do to it.
+    A price above the chart's top (up to $400 for a 10% 30-year bond at a 0% yield) is
+    marked by a triangle at the top edge, and the readout says so.
 
     Args:
         coupon_pct: starting coupon, percent a year (0 to 10).
@@ -58,13 +69,14 @@ class PriceYieldExplorer(Explorer):
         ax.grid(alpha=0.3)
         ax.axhline(100.0, color=BASELINE, linewidth=1, linestyle=":")
         start = bonds.price(self._bond(coupon_pct, maturity_years), YIELD.to_model(self.yields_pct))
-        label = f"start: {coupon_pct:g}% coupon, {maturity_years} years"
+        label = f"start: {coupon_pct:g}% coupon, {_years(maturity_years)}"
         ax.plot(self.yields_pct, start, color=BASELINE, linestyle="--", linewidth=2, label=label)
         (self.line,) = ax.plot(
             self.yields_pct, start, color=PALETTE["blue"], linewidth=course_rc()["lines.linewidth"],
             label="your bond",
         )
-        (self.point,) = ax.plot([], [], "o", color=PALETTE["vermillion"], markersize=9)
+        (self.point,) = ax.plot([], [], "o", color=PALETTE["vermillion"], markersize=9,
+                                clip_on=False)
         ax.legend(loc="upper right")
         return self.line, self.point, ax.title
 
@@ -73,12 +85,16 @@ class PriceYieldExplorer(Explorer):
         # one pricing call for the curve, another for the point and the point one higher
         self.line.set_ydata(bonds.price(bond, YIELD.to_model(self.yields_pct)))
         price, higher = bonds.price(bond, YIELD.to_model(np.array([yield_pct, yield_pct + 1.0])))
-        self.point.set_data([yield_pct], [min(price, PRICE_AXIS[1])])
+        off_chart = price > PRICE_AXIS[1]
+        self.point.set_marker("^" if off_chart else "o")
+        shown = PRICE_AXIS[1] - OFF_CHART_MARGIN if off_chart else price
+        self.point.set_data([yield_pct], [shown])
         title = f"{coupon_pct:g}% coupon, {maturity_years}-year bond"
         self.ax.set_title(f"{title}: \\${price:.2f} at {yield_pct:.2f}%")
+        where = " (above the chart, marked by the triangle)" if off_chart else ""
         return (
             f"Price ${price:.2f} per $100 face at a {yield_pct:.2f}% yield "
-            f"({coupon_pct:.2f}% coupon, {maturity_years} years). "
-            f"A yield 1 point higher would lower it to ${higher:.2f} "
+            f"({coupon_pct:.2f}% coupon, {_years(maturity_years)}){where}. "
+            f"A yield 1 percentage point higher would lower it to ${higher:.2f} "
             f"({100 * (higher - price) / price:+.1f}%)."
         )

@@ -1,102 +1,108 @@
-"""Chapter 01b's explorer: how much of a fall in recorded holdings is price."""
+"""Chapter 01b's explorer: why foreign holders' share of the debt fell while their holdings grew."""
 
 from __future__ import annotations
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 
-from lessons_lib import data, holdings
+from lessons_lib import data
 from lessons_lib.explorers.base import Control, Explorer
 from lessons_lib.style import BASELINE, PALETTE
+from lessons_lib.validate import DECIMAL, Range, number
 
-DURATION = Control(
-    "duration_years", "Portfolio duration (years)", 0.0, 10.0, 0.1,
-    holdings.DEFAULT_PORTFOLIO_DURATION_YEARS, model_range=holdings.DURATION_RANGE_YEARS,
-)
-YIELD_CHANGE = Control(
-    "yield_change_points", "Yield change (points)", -1.0, 1.0, 0.01, 0.0,
-    model_range=holdings.YIELD_CHANGE_RANGE, scale=100,
-)
+GROWTH_RANGE = Range(-0.5, 1.0, DECIMAL)
+"""Annual growth rates the share model accepts, as decimals (-50% to +100% a year)."""
+
+FIRST_YEAR, LAST_YEAR = 2012, 2024
+"""Fiscal years compared: foreign holders' peak share, and the last year with all the data."""
 
 
-class HoldingsChangeExplorer(Explorer):
-    """How much of a fall in recorded holdings a rise in yields explains.
+def _fiscal_year_end(year: int) -> tuple[float, float]:
+    """(debt held by the public, foreign holdings) at the end of fiscal ``year``, USD billions."""
+    debt = data.load("federal_debt_fy")["debt_held_by_public_usd_bn"]
+    foreign = data.load("tic_holdings")["all_foreign_usd_bn"]
+    return float(debt[year]), float(foreign[f"{year}-09-30"])
 
-    Bars show the recorded change, the first-order price effect
-    (:func:`lessons_lib.holdings.valuation_change`) and what is left for net trading and
-    everything else. Controls: the portfolio's modified duration and the yield change.
+
+def annual_growth(start: float, end: float, years: int) -> float:
+    """The constant yearly growth rate, as a decimal, that takes ``start`` to ``end``."""
+    return (end / start) ** (1 / years) - 1
+
+
+def share_after(share_start_pct: float, holding_growth: float, debt_growth: float,
+                years: int) -> float:
+    """A holder's share of a debt (in %) after ``years`` of constant growth of both.
 
     Args:
-        label: what the episode is, e.g. "Japan, March to April 2024".
-        start_usd_bn, end_usd_bn: recorded holdings before and after, USD billions.
-        yield_change_points: the observed change in yields, percentage points (-1 to 1: the
-            starting value of its slider, drawn as the baseline).
-        duration_years: starting modified duration of the portfolio, years (0 to 10).
+        share_start_pct: the starting share, in %.
+        holding_growth, debt_growth: yearly growth of the holding and of the debt, decimals.
+        years: how many years.
+    """
+    holding_growth = number(holding_growth, "holding_growth", GROWTH_RANGE)
+    debt_growth = number(debt_growth, "debt_growth", GROWTH_RANGE)
+    return share_start_pct * ((1 + holding_growth) / (1 + debt_growth)) ** years
+
+
+_DEBT_0, _FOREIGN_0 = _fiscal_year_end(FIRST_YEAR)
+_DEBT_1, _FOREIGN_1 = _fiscal_year_end(LAST_YEAR)
+YEARS = LAST_YEAR - FIRST_YEAR
+SHARE_FIRST_PCT = 100 * _FOREIGN_0 / _DEBT_0
+SHARE_LAST_PCT = 100 * _FOREIGN_1 / _DEBT_1
+DEBT_GROWTH = annual_growth(_DEBT_0, _DEBT_1, YEARS)
+"""How fast the debt held by the public grew a year, fiscal 2012 to 2024, as a decimal."""
+FOREIGN_GROWTH = annual_growth(_FOREIGN_0, _FOREIGN_1, YEARS)
+"""How fast foreign holdings grew a year over the same years, as a decimal."""
+
+FOREIGN = Control(
+    "foreign_growth_pct", "Foreign holdings' growth (% a year)", -5.0, 15.0, 0.1,
+    round(100 * FOREIGN_GROWTH, 1), model_range=GROWTH_RANGE, scale=100,
+)
+DEBT = Control(
+    "debt_growth_pct", "Debt's growth (% a year)", 0.0, 15.0, 0.1,
+    round(100 * DEBT_GROWTH, 1), model_range=GROWTH_RANGE, scale=100,
+)
+
+
+class ForeignShareExplorer(Explorer):
+    """Foreign holders' share of the debt held by the public after twelve years of growth.
+
+    Both start from the end of fiscal year 2012 (the shipped TIC and debt data) and grow at
+    the rates the sliders set; the bars compare the resulting share for 2024 with the actual
+    shares of 2012 and 2024. Controls: the yearly growth of foreign holdings and of the debt.
     """
 
-    controls = (DURATION, YIELD_CHANGE)
+    controls = (FOREIGN, DEBT)
 
-    def __init__(
-        self,
-        label: str,
-        start_usd_bn: float,
-        end_usd_bn: float,
-        yield_change_points: float,
-        duration_years: float = DURATION.default,
-    ) -> None:
-        self.label = label
-        self.start_usd_bn = start_usd_bn
-        self.end_usd_bn = end_usd_bn
-        super().__init__(duration_years=duration_years, yield_change_points=yield_change_points)
+    def draw_frame(self, ax: Axes, foreign_growth_pct: float,
+                   debt_growth_pct: float) -> tuple[Artist, ...]:
+        names = [f"{FIRST_YEAR}, actual", f"{LAST_YEAR}, actual", f"{LAST_YEAR}, your rates"]
+        colours = [PALETTE["black"], PALETTE["black"], PALETTE["sky"]]
+        bars = ax.bar(names, [SHARE_FIRST_PCT, SHARE_LAST_PCT, 0.0], color=colours,
+                      edgecolor="black")
+        bars[1].set_alpha(0.5)
+        self.bar = bars[2]
+        self.bar.set_hatch("//")
+        ax.axhline(SHARE_FIRST_PCT, color=BASELINE, linestyle="--", linewidth=2,
+                   label=f"the {FIRST_YEAR} share")
+        ax.set_ylim(0, 100)
+        ax.set_ylabel("Foreign holders' share of the debt (%)")
+        ax.legend(loc="upper left")
+        return (self.bar, ax.title)
 
-    @classmethod
-    def example(cls) -> HoldingsChangeExplorer:
-        """Japan from March to April 2024, from the shipped TIC holdings and month-end yields."""
-        japan = data.load("tic_holdings")["japan_usd_bn"]
-        y10 = data.load("yields_monthly")["y10y_month_end_pct"]
-        return cls(
-            "Japan, March to April 2024", float(japan["2024-03-31"]), float(japan["2024-04-30"]),
-            float(y10["2024-04-30"] - y10["2024-03-31"]),
-        )
-
-    def _split(self, duration_years: float, yield_change_points: float) -> holdings.HoldingsChange:
-        return holdings.decompose_change(
-            self.start_usd_bn, self.end_usd_bn, duration_years,
-            YIELD_CHANGE.to_model(yield_change_points),
-        )
-
-    def draw_frame(
-        self, ax: Axes, duration_years: float, yield_change_points: float
-    ) -> tuple[Artist, ...]:
-        names = ["recorded change", "price effect", "net trading and other"]
-        colours = [PALETTE["black"], PALETTE["sky"], PALETTE["vermillion"]]
-        self.bars = ax.bar(names, [0.0, 0.0, 0.0], color=colours, edgecolor="black")
-        for bar, hatch in zip(self.bars, ("", "//", ".."), strict=True):
-            bar.set_hatch(hatch)
-        start = self._split(duration_years, yield_change_points)
-        ax.plot(
-            [0.6, 1.4], [start.valuation_usd_bn] * 2, color=BASELINE, linestyle="--",
-            linewidth=2, label="price effect at the starting values",
-        )
-        ax.axhline(0.0, color="black", linewidth=1)
-        # room for the largest price effect the sliders can reach, and the recorded change
-        reach = self.start_usd_bn * DURATION.high * YIELD_CHANGE.to_model(YIELD_CHANGE.high)
-        scale = max(abs(self.end_usd_bn - self.start_usd_bn), reach) * 1.3
-        ax.set_ylim(-scale, scale)
-        ax.set_ylabel("USD billions")
-        ax.legend(loc="upper right")
-        return (*self.bars, ax.title)
-
-    def draw(self, duration_years: float, yield_change_points: float) -> str:
-        split = self._split(duration_years, yield_change_points)
-        values = (split.recorded_usd_bn, split.valuation_usd_bn, split.other_usd_bn)
-        for bar, value in zip(self.bars, values, strict=True):
-            bar.set_height(value)
-        self.ax.set_title(f"{self.label}: price effect {split.valuation_usd_bn:+.1f}bn")
+    def draw(self, foreign_growth_pct: float, debt_growth_pct: float) -> str:
+        share = share_after(SHARE_FIRST_PCT, FOREIGN.to_model(foreign_growth_pct),
+                            DEBT.to_model(debt_growth_pct), YEARS)
+        self.bar.set_height(min(share, 100.0))
+        self.ax.set_title(f"Foreign share in {LAST_YEAR} at your rates: {share:.1f}%")
+        if share > 100:
+            return (
+                f"At {foreign_growth_pct:.1f}% a year against the debt's {debt_growth_pct:.1f}%, "
+                f"foreign holdings would pass the whole debt ({share:.0f}%): impossible, so "
+                "these two rates cannot both hold for twelve years."
+            )
         return (
-            f"{self.label}: holdings changed by {split.recorded_usd_bn:+.1f} billion dollars. "
-            f"A portfolio of duration {duration_years:.1f} years loses "
-            f"{-split.valuation_usd_bn:.1f} billion when yields move {yield_change_points:+.2f} "
-            f"points; that leaves {split.other_usd_bn:+.1f} billion for net trading and other "
-            "changes."
+            f"With foreign holdings growing {foreign_growth_pct:.1f}% a year and the debt "
+            f"{debt_growth_pct:.1f}% a year from fiscal {FIRST_YEAR}, foreign holders would "
+            f"hold {share:.1f}% of the debt in {LAST_YEAR} (they held "
+            f"{SHARE_FIRST_PCT:.1f}% in {FIRST_YEAR})."
         )

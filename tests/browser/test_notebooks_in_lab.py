@@ -63,6 +63,9 @@ def test_notebook_runs_and_widgets_respond(relative, lab_server, page, artifacts
             assert moved, f"{relative}: {expected} widget(s) but no slider, toggle or dropdown"
         # Widgets still fine after being driven.
         wait_widgets_rendered(page, expected, timeout_s=5)
+        # An explorer's readout ("Price $100.00 per $100 face") is text, never typeset maths.
+        typeset = page.locator(f"{WIDGET_OUTPUT} mjx-container").count()
+        assert not typeset, f"{relative}: {typeset} pieces of a widget's text typeset as maths"
     finally:
         try:
             page.screenshot(path=str(shot))

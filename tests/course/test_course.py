@@ -66,7 +66,7 @@ def test_the_welcome_learning_path_lists_every_chapter_and_the_written_ones():
 def test_chapter_lookups():
     assert course.chapter("01b").notebook == "01b_who_holds_treasuries.ipynb"
     assert course.chapter_of_module("lessons_lib.exercises.ch01b").id == "01b"
-    with pytest.raises(ValueError, match="known ids: 00, 01, 01b"):
+    with pytest.raises(ValueError, match="known ids: 00, 01, 01a, 01b"):
         course.chapter("1")
     with pytest.raises(ValueError, match="not named ch<chapter id>"):
         course.chapter_of_module("lessons_lib.exercises.model")

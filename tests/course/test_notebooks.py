@@ -65,13 +65,156 @@ def test_every_cell_has_slide_metadata(nb):
     assert cells(nb)[0]["metadata"]["slideshow"]["slide_type"] == "slide"
 
 
+IGNORE_TAG = "nbval-ignore-output"
+"""The cell tag that tells nbval not to compare a cell's output (nbval 0.11 honours it as it
+does the comment ``# NBVAL_IGNORE_OUTPUT``, which students would see in the code)."""
+
+
+def tags(cell: dict) -> list[str]:
+    return cell.get("metadata", {}).get("tags", [])
+
+
+def is_explorer(cell: dict) -> bool:
+    lines = source(cell).strip().splitlines()
+    return cell["cell_type"] == "code" and bool(lines) and lines[-1].strip().endswith(".ui")
+
+
+def shows_figure(cell: dict) -> bool:
+    return "figure" in tags(cell) or any(
+        "image/png" in o.get("data", {}) for o in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS + SOLUTIONS, ids=ids(NOTEBOOKS + SOLUTIONS))
+def test_no_nbval_comments_in_student_code(nb):
+    """The brief's convention 3: nbval markers are cell tags, which students do not see."""
+    marked = [i for i, c in enumerate(cells(nb))
+              if c["cell_type"] == "code" and re.search(r"#\s*(NBVAL|PYTEST_VALIDATE)_", source(c))]
+    assert not marked, f"cells {marked}: use the tag {IGNORE_TAG!r} instead of a # NBVAL_ comment"
+
+
 @pytest.mark.parametrize("nb", NOTEBOOKS + SOLUTIONS, ids=ids(NOTEBOOKS + SOLUTIONS))
 def test_output_comparison_is_skipped_only_for_figures_and_widgets(nb):
-    """CONTRIBUTING.md, "Committing a chapter"."""
-    for c in cells(nb):
-        text = source(c)
-        if c["cell_type"] == "code" and "NBVAL_IGNORE_OUTPUT" in text:
-            assert text.rstrip().endswith(".ui"), f"only widget cells may skip nbval: {text[:80]}"
+    """CONTRIBUTING.md, "Committing a chapter": only a widget or figure cell is not compared."""
+    for index, c in enumerate(cells(nb)):
+        if IGNORE_TAG in tags(c):
+            assert is_explorer(c) or shows_figure(c), (
+                f"cell {index}: only widget and figure cells may skip nbval: {source(c)[:80]}")
+
+
+PREDICT = "**Predict.**"
+
+
+def slide_type(cell: dict) -> str:
+    return cell.get("metadata", {}).get("slideshow", {}).get("slide_type", "")
+
+
+def ends_reveal(cell: dict) -> bool:
+    """A Markdown cell that ends a prediction's reveal: a new slide, a heading or **Reveal.**"""
+    text = source(cell).lstrip()
+    return cell["cell_type"] == "markdown" and (
+        slide_type(cell) == "slide" or text.startswith("#") or text.startswith("**Reveal"))
+
+
+def predictions(nb_cells: list[dict]) -> list[tuple[int, list[int]]]:
+    """(index of each **Predict.** cell, indices of the code cells of its reveal).
+
+    The rule: a prediction is a Markdown cell holding ``**Predict.**``; its reveal is every
+    cell after it up to the next Markdown cell that opens a new slide (slide type "slide"),
+    starts with a heading, or starts with ``**Reveal.**``, or up to the next prediction.
+    """
+    found = []
+    for index, cell in enumerate(nb_cells):
+        if cell["cell_type"] != "markdown" or PREDICT not in source(cell):
+            continue
+        reveal = []
+        for later in range(index + 1, len(nb_cells)):
+            after = nb_cells[later]
+            if ends_reveal(after) or PREDICT in source(after):
+                break
+            if after["cell_type"] == "code":
+                reveal.append(later)
+        found.append((index, reveal))
+    return found
+
+
+def hidden(cell: dict) -> bool:
+    return bool(cell.get("metadata", {}).get("jupyter", {}).get("outputs_hidden"))
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_prediction_reveals_are_hidden_until_run(nb):
+    """The brief's convention 2: a reveal's saved output is folded away (outputs_hidden) so
+    that the answer does not sit under the question. An explorer is exempt: it opens at its
+    starting values, before the student moves anything."""
+    nb_cells = cells(nb)
+    shown = [
+        (predict, code)
+        for predict, reveal in predictions(nb_cells)
+        for code in reveal
+        if nb_cells[code].get("outputs") and not is_explorer(nb_cells[code])
+        and not hidden(nb_cells[code])
+    ]
+    assert not shown, (
+        f"{nb.name}: (prediction cell, code cell) pairs whose reveal shows its saved output; "
+        f'set the code cell\'s metadata "jupyter": {{"outputs_hidden": true}}: {shown}')
+
+
+PREDICTED_NUMBER = r"predict\w*\W+(?:\w+\W+){0,3}?-?\$?\d+(?:\.\d+)?\s?%"
+NUMBER = re.compile(r"(?<![\w.])-?\d+\.\d+|(?<![\w.])-?\d+(?=\s?%)")
+
+
+def output_text(cell: dict) -> str:
+    parts = []
+    for output in cell.get("outputs", []):
+        text = output.get("text") or output.get("data", {}).get("text/plain", "")
+        parts.append("".join(text) if isinstance(text, list) else text)
+    return "\n".join(parts)
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(NUMBER.findall(text.replace(",", "")))
+
+
+def same_at_precision(noted: str, printed: str) -> bool:
+    decimals = len(noted.split(".")[1]) if "." in noted else 0
+    return round(float(printed), decimals) == float(noted)
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_speaker_notes_do_not_give_a_prediction_away(nb):
+    """The brief's convention 2: speaker notes sit in the student's path, so a notes cell must
+    not state the number a later reveal prints (unless the prose before the prediction already
+    gives it), nor tell what the room will predict before any prediction is asked (a notes
+    cell after a prediction comments on that one).
+
+    A heuristic: numbers with a decimal point or a % sign are compared at the notes'
+    precision with the printed outputs of the next prediction's reveal."""
+    nb_cells = cells(nb)
+    spans = predictions(nb_cells)
+    problems = []
+    for index, cell in enumerate(nb_cells):
+        if slide_type(cell) != "notes":
+            continue
+        following = [(p, reveal) for p, reveal in spans if p > index]
+        if not following:
+            continue
+        predict, reveal = following[0]
+        noted = numbers_in(source(cell))
+        printed = {n for code in reveal for n in numbers_in(output_text(nb_cells[code]))}
+        visible_before = " ".join(
+            source(c) for c in nb_cells[: predict + 1]
+            if c["cell_type"] == "markdown" and slide_type(c) != "notes")
+        known = numbers_in(visible_before)
+        for number in noted - known:
+            if any(same_at_precision(number, p) for p in printed):
+                problems.append(f"notes cell {index} states {number}, which the reveal of the "
+                                f"prediction in cell {predict} prints")
+        after_a_prediction = any(p < index for p, _ in spans)  # notes on the one just made
+        says_prediction = re.search(PREDICTED_NUMBER, source(cell), re.I)
+        if not after_a_prediction and says_prediction:
+            problems.append(f"notes cell {index} says what the room will predict, before the "
+                            f"prediction in cell {predict}: move it after the prediction")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=ids(NOTEBOOKS))

@@ -135,7 +135,7 @@ def test_a_slider_wider_than_the_model_is_refused_where_it_is_declared():
 
 
 def test_a_new_chapter_module_is_found_without_registration(tmp_path, monkeypatch):
-    (tmp_path / "ch02.py").write_text(textwrap.dedent('''
+    (tmp_path / "ch07.py").write_text(textwrap.dedent('''
         from lessons_lib import holdings
         from lessons_lib.explorers.base import Control, Explorer
 
@@ -157,6 +157,6 @@ def test_a_new_chapter_module_is_found_without_registration(tmp_path, monkeypatc
         assert list(found)[-1] == "ScratchExplorer"
         assert found["ScratchExplorer"]().update(duration_years=7.0) == "duration 7 years"
     finally:
-        sys.modules.pop("lessons_lib.explorers.ch02", None)
+        sys.modules.pop("lessons_lib.explorers.ch07", None)
     monkeypatch.undo()
     assert "ScratchExplorer" not in registry()

@@ -1,0 +1,206 @@
+"""Every public function and class of every model module, fed the values a student mistypes.
+
+Each call must give a ValueError that names the argument, or a finite result: never a silent
+NaN or infinity, a TypeError from deep inside NumPy, or a hang. The modules are
+:data:`lessons_lib.validate.MODEL_MODULES`; a later chapter's model module joins that list, and
+its arguments get a valid example in ``VALID`` below (the test says which are missing).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import math
+import pkgutil
+import signal
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import lessons_lib
+from lessons_lib import bonds, data, validate
+
+TIMEOUT_SECONDS = 10
+
+
+def _profile() -> pd.DataFrame:
+    return data.load("maturity_profile")
+
+
+VALID: dict[str, Callable[[], Any]] = {
+    # a valid example for every argument name a model takes (called fresh for each use)
+    "bond": lambda: bonds.Bond(coupon_rate=0.03, maturity_years=10),
+    "face": lambda: 100.0,
+    "coupon_rate": lambda: 0.03,
+    "maturity_years": lambda: 10.0,
+    "frequency": lambda: 2,
+    "ytm": lambda: 0.04,
+    "dy": lambda: 0.01,
+    "price": lambda: 95.0,
+    "payoff": lambda: 103.0,
+    "discount_rate": lambda: 0.04,
+    "days": lambda: 91,
+    "year_days": lambda: 365,
+    "holdings_usd_bn": lambda: 1100.0,
+    "start_usd_bn": lambda: 1100.0,
+    "end_usd_bn": lambda: 1050.0,
+    "modified_duration_years": lambda: 5.0,
+    "yield_change": lambda: 0.003,
+    "profile": _profile,
+    "yields": lambda: 0.04,
+    "measure": lambda: "modified",
+    "offering_usd_bn": lambda: 58.0,
+    "bid_yields": lambda: np.array([0.040, 0.041, 0.042]),
+    "bid_amounts_usd_bn": lambda: np.array([30.0, 40.0, 50.0]),
+    "noncompetitive_usd_bn": lambda: 1.0,
+    "amount_usd_bn": lambda: 10.0,
+    "low_yield": lambda: 0.040,
+    "high_yield": lambda: 0.042,
+    "bids": lambda: 7,
+}
+
+BAD: dict[str, Any] = {
+    "nan": math.nan,
+    "inf": math.inf,
+    "-inf": -math.inf,
+    "negative": -1.0,
+    "negative 1.5": -1.5,
+    "zero": 0.0,
+    "percent for a decimal": 4.24,
+    "huge": 1e12,
+    "-huge": -1e12,
+    "text": "90",
+    "percent text": "3%",
+    "None": None,
+    "empty array": np.array([]),
+    "empty list": [],
+    "array with nan": np.array([0.03, np.nan]),
+    "bool": True,
+}
+
+
+def _public_callables() -> list[tuple[str, Callable[..., Any]]]:
+    found = []
+    for module_name in validate.MODEL_MODULES:
+        module = importlib.import_module(module_name)
+        for name, obj in vars(module).items():
+            if name.startswith("_") or getattr(obj, "__module__", None) != module_name:
+                continue
+            if inspect.isfunction(obj):
+                found.append((f"{module_name}.{name}", obj))
+            elif inspect.isclass(obj) and not issubclass(obj, tuple):  # NamedTuples are results
+                found.append((f"{module_name}.{name}", obj))
+    return found
+
+
+CALLABLES = _public_callables()
+
+
+def _parameters(func: Callable[..., Any]) -> list[str]:
+    return [p.name for p in inspect.signature(func).parameters.values()
+            if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+
+
+def _finite(value: Any) -> bool:
+    if isinstance(value, tuple):
+        return all(_finite(v) for v in value)
+    if isinstance(value, pd.DataFrame | pd.Series):
+        numeric = value.select_dtypes("number") if isinstance(value, pd.DataFrame) else value
+        return bool(np.isfinite(np.asarray(numeric, dtype=float)).all())
+    if isinstance(value, pd.Timestamp):
+        return not pd.isna(value)
+    if isinstance(value, bonds.Bond):
+        return True
+    array = np.asarray(value, dtype=float)
+    return bool(np.isfinite(array).all())
+
+
+class _Hang(Exception):
+    pass
+
+
+def _call_with_timeout(func: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    def alarm(signum, frame):
+        raise _Hang
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(TIMEOUT_SECONDS)
+    try:
+        return func(**kwargs)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_model_modules_are_found_and_listed():
+    assert {name.rsplit(".", 1)[0] for name, _ in CALLABLES} == set(validate.MODEL_MODULES)
+    assert len(CALLABLES) >= 15
+    # every lessons_lib module that checks arguments is a model, or is named as not one
+    package = Path(lessons_lib.__file__).parent
+    for info in pkgutil.iter_modules([str(package)]):
+        full = f"lessons_lib.{info.name}"
+        source = package / (info.name + ("/__init__.py" if info.ispkg else ".py"))
+        if "validate" in source.read_text() and full != "lessons_lib.validate":
+            assert full in validate.MODEL_MODULES + validate.NOT_MODELS, (
+                f"{full} checks arguments with validate: add it to validate.MODEL_MODULES"
+            )
+
+
+def test_every_argument_has_a_valid_example():
+    missing = sorted({p for _, f in CALLABLES for p in _parameters(f)} - set(VALID))
+    assert not missing, f"add a valid example for these arguments to VALID: {missing}"
+
+
+def test_the_valid_examples_give_finite_results():
+    for name, func in CALLABLES:
+        kwargs = {p: VALID[p]() for p in _parameters(func)}
+        assert _finite(_call_with_timeout(func, kwargs)), name
+
+
+CASES = [
+    pytest.param(func, param, bad, id=f"{name}-{param}-{label}")
+    for name, func in CALLABLES
+    for param in _parameters(func)
+    for label, bad in BAD.items()
+]
+
+
+@pytest.mark.parametrize("func, param, bad", CASES)
+def test_bad_input_is_named_or_gives_a_finite_result(func, param, bad):
+    kwargs = {p: VALID[p]() for p in _parameters(func)}
+    kwargs[param] = bad
+    try:
+        out = _call_with_timeout(func, kwargs)
+    except ValueError as error:
+        assert param in str(error), f"the message does not name {param}: {error}"
+        return
+    except _Hang:
+        pytest.fail(f"no answer within {TIMEOUT_SECONDS} s")
+    assert _finite(out), f"{param}={bad!r} gave a non-finite result {out!r}"
+    if validate.is_rate_name(param) and not validate.is_rate_change_name(param):
+        assert not (isinstance(bad, float) and abs(bad) > 1), (
+            f"{param}={bad!r} is no plausible rate but was accepted")
+
+
+@pytest.mark.parametrize("func_name, kwargs, name", [
+    ("bonds.price", {"bond": bonds.Bond(), "ytm": 4.24}, "ytm"),
+    ("bonds.modified_duration", {"bond": bonds.Bond(), "ytm": 3.0}, "ytm"),
+    ("bonds.price_change", {"bond": bonds.Bond(), "ytm": 0.03, "dy": 1.5}, "dy"),
+    ("bonds.bill_price", {"discount_rate": 4.0, "days": 91}, "discount_rate"),
+    ("holdings.valuation_change",
+     {"holdings_usd_bn": 1106.0, "modified_duration_years": 5.0, "yield_change": -0.15},
+     "yield_change"),
+    ("maturity.duration_years", {"profile": None, "yields": 4.0}, "yields"),
+])
+def test_a_percent_typed_for_a_decimal_gets_a_hint(func_name, kwargs, name):
+    module, func = func_name.split(".")
+    target = getattr(importlib.import_module(f"lessons_lib.{module}"), func)
+    if "profile" in kwargs:
+        kwargs["profile"] = _profile()
+    with pytest.raises(ValueError, match=rf"^{name} must be .*looks like (a percent|percentage "
+                                         rf"points): did you mean -?0\.0\d+\?"):
+        target(**kwargs)
