@@ -38,6 +38,7 @@ _RATE_SUFFIXES = ("_pct", "_points", "_bp")
 
 MODEL_MODULES = (
     "lessons_lib.bonds", "lessons_lib.holdings", "lessons_lib.maturity", "lessons_lib.auctions",
+    "lessons_lib.market", "lessons_lib.curve",
 )
 """The model modules: every public function and class in them checks its arguments here.
 

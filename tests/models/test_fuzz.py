@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import lessons_lib
-from lessons_lib import bonds, data, validate
+from lessons_lib import bonds, curve, data, market, validate
 
 TIMEOUT_SECONDS = 10
 
@@ -61,6 +61,59 @@ VALID: dict[str, Callable[[], Any]] = {
     "low_yield": lambda: 0.040,
     "high_yield": lambda: 0.042,
     "bids": lambda: 7,
+    # lessons_lib.market
+    "face_usd_bn": lambda: 100.0,
+    "duration_years": lambda: 4.0,
+    "ten_year_duration_years": lambda: 8.0,
+    "holder": lambda: "japan",
+    "share_sold_pct": lambda: 50.0,
+    "daily_net_sales_usd_bn": lambda: np.array([10.0, 10.0]),
+    "calibration": lambda: "central",
+    "marketable_debt_usd_bn": lambda: 30000.0,
+    "market_duration_years": lambda: 4.3,
+    "seller_duration_years": lambda: 5.0,
+    "horizon_days": lambda: 30,
+    "yield_change_bp": lambda: 10.0,
+    "quantity_pct": lambda: 110.0,
+    "slope": lambda: 1.0,
+    "price_at_start": lambda: 100.0,
+    "sold_pct": lambda: 10.0,
+    "name": lambda: "central",
+    "lasting_bp_per_pp": lambda: 2.0,
+    "peak_multiple": lambda: 2.0,
+    "half_life_days": lambda: 20.0,
+    "derivation": lambda: "x",
+    "sources": lambda: ("x",),
+    # lessons_lib.curve
+    "level": lambda: 0.05,
+    "curvature": lambda: 0.01,
+    "decay_years": lambda: 2.0,
+    "maturities_years": lambda: np.array([0.25, 2, 5, 10, 30]),
+    "par_yields": lambda: np.array([0.043, 0.040, 0.041, 0.043, 0.047]),
+    "row": lambda: data.load("yield_curve_daily").loc["2024-12-31"],
+    "curve": lambda: curve.Curve(0.05, -0.02, 0.01, 2.0),
+    "shift_bp": lambda: 100.0,
+    "steepen_bp": lambda: 50.0,
+    "pivot_years": lambda: 2.0,
+    "butterfly_bp": lambda: 20.0,
+    "shares": lambda: np.array([0.2, 0.3, 0.2, 0.2, 0.1]),
+    "amounts_usd_bn": lambda: np.array([20.0, 30, 20, 20, 10]),
+    "bills_share": lambda: 0.2,
+    "notes_share": lambda: 0.6,
+    "bonds_share": lambda: 0.2,
+    "years": lambda: 10,
+    "rollover": lambda: "unchanged",
+    "rate": lambda: 0.03,
+    "years_held": lambda: 1.0,
+    "yield_10y_pct": lambda: 4.48,
+    "term_premium_10y_pct": lambda: 0.6,
+    "yield_curve": lambda: data.load("yield_curve_daily"),
+    "term_premium": lambda: data.load("term_premium_daily"),
+    "start_date": lambda: "2025-04-04",
+    "end_date": lambda: "2025-04-11",
+    "spread_points": lambda: data.load("yield_curve_daily")["y10y_pct"] - 4.0,
+    "merge_gap_days": lambda: 10,
+    "min_length_days": lambda: 5,
 }
 
 BAD: dict[str, Any] = {
@@ -113,7 +166,7 @@ def _finite(value: Any) -> bool:
         return bool(np.isfinite(np.asarray(numeric, dtype=float)).all())
     if isinstance(value, pd.Timestamp):
         return not pd.isna(value)
-    if isinstance(value, bonds.Bond):
+    if isinstance(value, bonds.Bond | curve.Curve | market.Calibration):
         return True
     array = np.asarray(value, dtype=float)
     return bool(np.isfinite(array).all())
