@@ -64,9 +64,14 @@ def step(page, handle, img, key: str) -> float | None:
 
 
 def key_for(handle, number: int) -> str:
-    """Alternate right and left, starting leftwards from a slider at the top of its range."""
-    at_top = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
-    return ("ArrowLeft", "ArrowRight")[(number + at_top) % 2]
+    """Alternate left and right; a slider at either end of its range steps inwards."""
+    value, low, high = (float(handle.get_attribute(name))
+                        for name in ("aria-valuenow", "aria-valuemin", "aria-valuemax"))
+    if value <= low:
+        return "ArrowRight"
+    if value >= high:
+        return "ArrowLeft"
+    return ("ArrowLeft", "ArrowRight")[number % 2]
 
 
 def test_slider_step_to_new_figure(lab_server, page, artifacts_dir):
