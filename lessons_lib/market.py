@@ -471,6 +471,21 @@ UNITS = {
 """The units of a :class:`Calibration`'s numbers."""
 
 
+WILLIAMS_2013 = ("Williams, J. C. (2013), 'Lessons from the financial crisis for unconventional "
+                 "monetary policy', speech, Federal Reserve Bank of San Francisco, 17 Oct 2013")
+GAGNON_2011 = ("Gagnon, Raskin, Remache & Sack (2011), 'The financial market effects of the "
+               "Federal Reserve's large-scale asset purchases', Int. J. Central Banking 7(1)")
+BELTRAN_2013 = ("Beltran, Kretchmer, Marquez & Thomas (2013), 'Foreign holdings of U.S. "
+                "Treasuries and U.S. Treasury yields', J. Int. Money and Finance 32, 1120-1143; "
+                "Federal Reserve IFDP 1041 (2012)")
+IMF_2017 = ("IMF Working Paper 17/174 (2017), on foreign official holdings and the U.S. "
+            "Treasury term premium")
+AHMED_REBUCCI_2022 = "Ahmed, R. & Rebucci, A. (2022), NBER Working Paper 30476"
+WARNOCK_2009 = ("Warnock, F. E. & Warnock, V. C. (2009), 'International capital flows and U.S. "
+                "interest rates', J. Int. Money and Finance 28, 903-919; NBER WP 12560 (2006)")
+"""The calibrations' sources, cited once each."""
+
+
 CALIBRATIONS: dict[str, Calibration] = {
     "low": Calibration(
         "low", lasting_bp_per_pp=1.6, peak_multiple=2.0, half_life_days=10.0,
@@ -487,14 +502,7 @@ CALIBRATIONS: dict[str, Calibration] = {
             "against their long run at its low end, 40bp / 20bp. Half-life 10 trading days "
             "(two weeks): assumed, not estimated: a market that absorbs a sale quickly."
         ),
-        sources=(
-            "Williams, J. C. (2013), 'Lessons from the financial crisis for unconventional "
-            "monetary policy', speech, Federal Reserve Bank of San Francisco, 17 Oct 2013",
-            "Gagnon, Raskin, Remache & Sack (2011), 'The financial market effects of the "
-            "Federal Reserve's large-scale asset purchases', Int. J. Central Banking 7(1)",
-            "Beltran, Kretchmer, Marquez & Thomas (2013), 'Foreign holdings of U.S. Treasuries "
-            "and U.S. Treasury yields', J. Int. Money and Finance 32, 1120-1143",
-        ),
+        sources=(WILLIAMS_2013, GAGNON_2011, BELTRAN_2013),
     ),
     "central": Calibration(
         "central", lasting_bp_per_pp=2.2, peak_multiple=2.5, half_life_days=20.0,
@@ -511,12 +519,7 @@ CALIBRATIONS: dict[str, Calibration] = {
             "assumed: the monthly-flow studies measure the short run over a month and the long "
             "run after several months, 'once foreign private investors react' (Beltran et al.)."
         ),
-        sources=(
-            "IMF Working Paper 17/174 (2017), on foreign official holdings and the U.S. "
-            "Treasury term premium",
-            "Williams, J. C. (2013), speech, Federal Reserve Bank of San Francisco, 17 Oct 2013",
-            "Beltran, Kretchmer, Marquez & Thomas (2013), J. Int. Money and Finance 32",
-        ),
+        sources=(IMF_2017, WILLIAMS_2013, BELTRAN_2013),
     ),
     "high": Calibration(
         "high", lasting_bp_per_pp=17.0, peak_multiple=5.0, half_life_days=40.0,
@@ -537,13 +540,7 @@ CALIBRATIONS: dict[str, Calibration] = {
             "point, lies inside). Half-life 40 trading days (about two months): assumed: slow "
             "absorption when dealers' balance sheets are constrained."
         ),
-        sources=(
-            "Beltran, Kretchmer, Marquez & Thomas (2013), J. Int. Money and Finance 32; Federal "
-            "Reserve IFDP 1041 (2012)",
-            "Ahmed, R. & Rebucci, A. (2022), NBER Working Paper 30476",
-            "Warnock, F. E. & Warnock, V. C. (2009), 'International capital flows and U.S. "
-            "interest rates', J. Int. Money and Finance 28, 903-919; NBER WP 12560 (2006)",
-        ),
+        sources=(BELTRAN_2013, AHMED_REBUCCI_2022, WARNOCK_2009),
     ),
 }
 """The three calibrations, "low", "central" and "high" (see each one's ``derivation``).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import Column, Schema
-from ..sources.fred import fred_input, parse_fred_csv
+from ..sources.fred import fred_input, weekly_usd_bn, weekly_vintage
 from ..spec import Built, DatasetSpec, Raw, register
 from .curated import curated, curated_input
 
@@ -13,39 +13,14 @@ USD_BN = "USD billions"
 _H41 = "Board of Governors of the Federal Reserve System (H.4.1), via FRED"
 
 
-def _weekly_bn(raw: Raw, series: str, start: str | None = None) -> pd.Series:
-    """A FRED Wednesday-level series in USD millions as USD billions (exact: millions / 1,000).
-
-    Observations before ``start`` (``YYYY-MM-DD``) and missing ones at either end are
-    dropped; the result is indexed by Wednesday (``wednesday``).
-    """
-    values = parse_fred_csv(raw[series], series)
-    if start is not None:
-        values = values[values.index >= start]
-    first, last = values.first_valid_index(), values.last_valid_index()
-    if first is None or last is None:
-        raise ValueError(f"FRED {series}: no observations")
-    values = values.loc[first:last]
-    if not (values.index.day_of_week == 2).all():
-        bad = values.index[values.index.day_of_week != 2][0]
-        raise ValueError(f"FRED {series}: {bad.date()} is not a Wednesday")
-    out = values / 1000.0
-    out.index = pd.DatetimeIndex(out.index, name="wednesday")
-    return out
-
-
-def _weekly_vintage(index: pd.Index) -> str:
-    return f"weekly data to {index[-1].day} {index[-1]:%b %Y}"
-
-
 def build_fed_holdings(raw: Raw) -> Built:
     """``fed_holdings``: TREAST and WALCL, Wednesday levels, USD billions, common weeks."""
     frame = pd.DataFrame({
-        "treasuries_outright_usd_bn": _weekly_bn(raw, "TREAST"),
-        "total_assets_usd_bn": _weekly_bn(raw, "WALCL"),
+        "treasuries_outright_usd_bn": weekly_usd_bn(raw, "TREAST"),
+        "total_assets_usd_bn": weekly_usd_bn(raw, "WALCL"),
     }).dropna()
     frame.index.name = "wednesday"
-    return Built(frame, _weekly_vintage(frame.index))
+    return Built(frame, weekly_vintage(frame.index))
 
 
 register(
@@ -93,13 +68,13 @@ register(
 
 def build_fed_remittances(raw: Raw) -> Built:
     """``fed_remittances``: RESPPLLOPNWW, Wednesday levels, USD billions (negative: deferred)."""
-    values = _weekly_bn(raw, "RESPPLLOPNWW")
+    values = weekly_usd_bn(raw, "RESPPLLOPNWW")
     reported = values[values != 0]
     if reported.empty:
         raise ValueError("FRED RESPPLLOPNWW: every value is zero")
     frame = pd.DataFrame({"remittances_due_usd_bn": values.loc[reported.index[0]:]})
     frame.index.name = "wednesday"
-    return Built(frame, _weekly_vintage(frame.index))
+    return Built(frame, weekly_vintage(frame.index))
 
 
 register(

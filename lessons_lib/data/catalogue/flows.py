@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import Column, Schema
-from ..sources.fred import fred_input, parse_fred_csv
+from ..sources.fred import fred_input, parse_fred_csv, weekly_usd_bn, weekly_vintage
 from ..sources.tic_slt import (
     S1_INPUT,
     SLT3D_INPUT,
@@ -74,14 +74,11 @@ CUSTODY_START = "2007-07-04"
 
 def build_custody_holdings(raw: Raw) -> Built:
     """``custody_holdings``: WMTSECL1 from 4 Jul 2007, Wednesday levels, USD billions."""
-    values = parse_fred_csv(raw["WMTSECL1"], "WMTSECL1")
-    values = values[values.index >= CUSTODY_START].dropna()
-    if values.empty or (values <= 0).any():
+    values = weekly_usd_bn(raw, "WMTSECL1", start=CUSTODY_START)
+    if (values <= 0).any() or values.isna().any():
         raise ValueError("FRED WMTSECL1: zero or missing values after 2007-07-04")
-    frame = pd.DataFrame({"marketable_treasuries_usd_bn": values / 1000.0})
-    frame.index = pd.DatetimeIndex(frame.index, name="wednesday")
-    last = frame.index[-1]
-    return Built(frame, f"weekly data to {last.day} {last:%b %Y}")
+    frame = pd.DataFrame({"marketable_treasuries_usd_bn": values})
+    return Built(frame, weekly_vintage(frame.index))
 
 
 register(

@@ -7,6 +7,7 @@ Also reads the re-saves that mirrors make of it: ``DATE,SERIES``, ``date,value``
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -75,3 +76,28 @@ def parse_fred_csv(raw: bytes, series: str) -> pd.Series:
         raise RawFormatError(f"FRED {series}: dates out of order or repeated")
     return result
 
+
+def weekly_usd_bn(raw: Mapping[str, bytes], series: str, start: str | None = None) -> pd.Series:
+    """A FRED Wednesday-level series in USD millions as USD billions (exact: millions / 1,000).
+
+    Observations before ``start`` (``YYYY-MM-DD``) and missing ones at either end are
+    dropped; the result is indexed by Wednesday (``wednesday``).
+    """
+    values = parse_fred_csv(raw[series], series)
+    if start is not None:
+        values = values[values.index >= start]
+    first, last = values.first_valid_index(), values.last_valid_index()
+    if first is None or last is None:
+        raise ValueError(f"FRED {series}: no observations")
+    values = values.loc[first:last]
+    if not (values.index.day_of_week == 2).all():
+        bad = values.index[values.index.day_of_week != 2][0]
+        raise ValueError(f"FRED {series}: {bad.date()} is not a Wednesday")
+    out = values / 1000.0
+    out.index = pd.DatetimeIndex(out.index, name="wednesday")
+    return out
+
+
+def weekly_vintage(index: pd.Index) -> str:
+    """Caption text for weekly data, e.g. ``"weekly data to 3 Jun 2026"``."""
+    return f"weekly data to {index[-1].day} {index[-1]:%b %Y}"
