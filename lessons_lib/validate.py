@@ -38,7 +38,8 @@ _RATE_SUFFIXES = ("_pct", "_points", "_bp")
 
 MODEL_MODULES = (
     "lessons_lib.bonds", "lessons_lib.holdings", "lessons_lib.maturity", "lessons_lib.auctions",
-    "lessons_lib.market", "lessons_lib.curve",
+    "lessons_lib.market", "lessons_lib.curve", "lessons_lib.fiscal", "lessons_lib.holder",
+    "lessons_lib.loop", "lessons_lib.dollar",
 )
 """The model modules: every public function and class in them checks its arguments here.
 

@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import lessons_lib
-from lessons_lib import bonds, curve, data, market, validate
+from lessons_lib import bonds, curve, data, loop, market, validate
 
 TIMEOUT_SECONDS = 10
 
@@ -114,6 +114,49 @@ VALID: dict[str, Callable[[], Any]] = {
     "spread_points": lambda: data.load("yield_curve_daily")["y10y_pct"] - 4.0,
     "merge_gap_days": lambda: 10,
     "min_length_days": lambda: 5,
+    # lessons_lib.fiscal
+    "debt_shares": lambda: (0.2, 0.6, 0.2),
+    "month": lambda: "2024-09-30",
+    "monthly_primary_deficit_usd_bn": lambda: 150.0,
+    "months": lambda: 12,
+    "kind_rates": lambda: {"bills": 0.043, "notes": 0.030, "bonds": 0.033, "tips": 0.009},
+    "shock_points": lambda: 1.0,
+    "persistence": lambda: 1.0,
+    "primary_deficit_change_pct_gdp": lambda: 1.0,
+    "growth_change_points": lambda: 0.5,
+    "debt_feedback_bp_per_pp": lambda: 2.5,
+    "b": lambda: 1.0,
+    "r": lambda: 0.04,
+    "g": lambda: 0.03,
+    "primary_balance": lambda: -0.02,
+    # lessons_lib.holder, loop and dollar (chapter 05)
+    "jpy_per_usd_change_pct": lambda: -5.0,
+    "usd_short_rate": lambda: 0.05,
+    "jpy_short_rate": lambda: 0.001,
+    "horizon_years": lambda: 1.0,
+    "tenor_years": lambda: 0.25,
+    "basis_bp": lambda: -30.0,
+    "nominal_return": lambda: 0.04,
+    "inflation_rate": lambda: 0.03,
+    "sampling": lambda: "monthly",
+    "intervention_usd_bn_per_pct": lambda: 3.0,
+    "ten_year_bp_per_usd_bn": lambda: 0.02,
+    "yen_pct_per_yield_bp": lambda: 0.06,
+    "direct_yen_pct_per_usd_bn": lambda: 0.03,
+    "start_month": lambda: "2013-04-30",
+    "end_month": lambda: "2025-11-30",
+    "coefficients": lambda: "central",
+    "shocks_pct": lambda: np.array([10.0, 0.0, 0.0]),
+    "coefficient": lambda: "yen_pct_per_yield_bp",
+    "gain": lambda: 1.0,
+    "debt_pct_gdp": lambda: 60.0,
+    "dollar_share": lambda: 0.25,
+    "us_rate": lambda: 0.02,
+    "spread": lambda: 0.03,
+    "repricing_share": lambda: 0.3,
+    "us_rate_change": lambda: 0.02,
+    "dollar_change_pct": lambda: 20.0,
+    "spread_change": lambda: 0.01,
 }
 
 BAD: dict[str, Any] = {
@@ -166,7 +209,7 @@ def _finite(value: Any) -> bool:
         return bool(np.isfinite(np.asarray(numeric, dtype=float)).all())
     if isinstance(value, pd.Timestamp):
         return not pd.isna(value)
-    if isinstance(value, bonds.Bond | curve.Curve | market.Calibration):
+    if isinstance(value, bonds.Bond | curve.Curve | market.Calibration | loop.LoopCoefficients):
         return True
     array = np.asarray(value, dtype=float)
     return bool(np.isfinite(array).all())
