@@ -44,7 +44,7 @@ def test_the_course_datasets_are_all_shipped() -> None:
         "fed_holdings", "fed_programs", "fed_remittances", "custody_holdings",
         "tic_net_purchases", "tic_holdings_slt", "tic_major_holders_recent", "foreign_held_debt",
         "maturity_profile", "cbo_economic_quarterly", "auctions", "bid_to_cover",
-        "cofer_shares", "gold_reserves",
+        "cofer_shares", "gold_reserves", "rates_history",
     }
     assert set(ALL) == expected
     shipped = {p.stem for p in store.shipped_dir().glob("*.csv")}

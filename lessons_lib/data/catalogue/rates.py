@@ -134,3 +134,89 @@ register(
         builder=build_term_premium_kim_wright,
     )
 )
+
+
+_MACRO_MIRROR = ("sivamsapingali/Codex_Macro-Monitor data/{0}.csv @7fb9755; FRED's series "
+                 "re-saved with the header date,value and trailing zeros dropped")
+_HISTORY_START = "1980-01-01"
+
+
+def _month_end(series: pd.Series) -> pd.Series:
+    """A monthly FRED series (dated the first of the month) indexed by month end."""
+    series = series.copy()
+    series.index = series.index.to_period("M").to_timestamp(how="end").normalize()
+    return series
+
+
+def build_rates_history(raw: Raw) -> Built:
+    """``rates_history``: the 10-year yield, the federal funds rate and inflation from 1980."""
+    daily = parse_fred_csv(raw["DGS10"], "DGS10")
+    daily = daily[daily.index >= _HISTORY_START].dropna()
+    mean = monthly_mean(daily)
+    by_month = daily.groupby(daily.index.to_period("M"))
+    high = by_month.max()
+    high_day = by_month.idxmax()
+    for s in (high, high_day):
+        s.index = s.index.to_timestamp(how="end").normalize()
+    funds = _month_end(parse_fred_csv(raw["FEDFUNDS"], "FEDFUNDS"))
+    cpi = _month_end(parse_fred_csv(raw["CPIAUCSL"], "CPIAUCSL"))
+    cpi = cpi.reindex(pd.date_range(cpi.index.min(), cpi.index.max(), freq="ME"))
+    inflation = (100 * (cpi / cpi.shift(12) - 1)).round(2)
+    frame = pd.DataFrame({
+        "y10y_pct": mean,
+        "y10y_high_pct": high.loc[mean.index],
+        "y10y_high_date": high_day.loc[mean.index],
+        "fed_funds_pct": funds,
+        "cpi_inflation_pct": inflation,
+    }).loc[mean.index]
+    frame.index.name = "month_end"
+    frame.index.freq = None
+    return Built(frame, f"daily and monthly data to {frame.index[-1]:%b %Y}")
+
+
+register(
+    DatasetSpec(
+        name="rates_history",
+        schema=Schema(
+            "month_end",
+            "month_end",
+            (
+                Column("y10y_pct", low=0, high=20),
+                Column("y10y_high_pct", low=0, high=20),
+                Column("y10y_high_date", kind="date"),
+                Column("fed_funds_pct", low=0, high=25),
+                Column("cpi_inflation_pct", low=-5, high=20, nullable=True),
+            ),
+            min_rows=400,
+        ),
+        publisher="Board of Governors of the Federal Reserve System (H.15) and U.S. Bureau "
+        "of Labor Statistics (CPI), via FRED",
+        short_source="Federal Reserve H.15 and BLS CPI via FRED (DGS10, FEDFUNDS, CPIAUCSL)",
+        title="The 10-year Treasury yield, the federal funds rate and CPI inflation since 1980, "
+        "monthly",
+        url="https://fred.stlouisfed.org/series/DGS10",
+        series=("DGS10", "FEDFUNDS", "CPIAUCSL"),
+        units="percent per year; y10y_high_date a date",
+        transformation=(
+            "y10y_pct: monthly mean of the daily 10-year constant-maturity yield (DGS10), "
+            "rounded half up to two decimals as H.15 does; y10y_high_pct and y10y_high_date: "
+            "the month's highest daily quote and its first day; fed_funds_pct: the effective "
+            "federal funds rate, FRED's monthly average (FEDFUNDS); cpi_inflation_pct: the "
+            "12-month change of the seasonally adjusted CPI for all urban consumers "
+            "(CPIAUCSL), rounded to two decimals. Months from January 1980 whose last "
+            "business day is in the daily series."
+        ),
+        notes=(
+            "The long history the daily curve (from 1990) does not reach: the 10-year's all-time "
+            "highs of 1981. Inflation is missing for 1980 (its 1979 base is not in the input) "
+            "and for months whose CPI was not published (October 2025: the Bureau of "
+            "Labor Statistics did not release it after the federal shutdown)."
+        ),
+        inputs=(
+            fred_input("DGS10", "rates/DGS10.csv", mirror=_MACRO_MIRROR.format("DGS10")),
+            fred_input("FEDFUNDS", "rates/FEDFUNDS.csv", mirror=_MACRO_MIRROR.format("FEDFUNDS")),
+            fred_input("CPIAUCSL", "rates/CPIAUCSL.csv", mirror=_MACRO_MIRROR.format("CPIAUCSL")),
+        ),
+        builder=build_rates_history,
+    )
+)
