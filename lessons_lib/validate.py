@@ -39,7 +39,7 @@ _RATE_SUFFIXES = ("_pct", "_points", "_bp")
 MODEL_MODULES = (
     "lessons_lib.bonds", "lessons_lib.holdings", "lessons_lib.maturity", "lessons_lib.auctions",
     "lessons_lib.market", "lessons_lib.curve", "lessons_lib.fiscal", "lessons_lib.holder",
-    "lessons_lib.loop", "lessons_lib.dollar",
+    "lessons_lib.loop", "lessons_lib.dollar", "lessons_lib.execution", "lessons_lib.reserves",
 )
 """The model modules: every public function and class in them checks its arguments here.
 

@@ -157,6 +157,22 @@ VALID: dict[str, Callable[[], Any]] = {
     "us_rate_change": lambda: 0.02,
     "dollar_change_pct": lambda: 20.0,
     "spread_change": lambda: 0.01,
+    # lessons_lib.execution and reserves (chapter 06)
+    "total_usd_bn": lambda: 100.0,
+    "periods": lambda: 20,
+    "sigma": lambda: 0.003,
+    "eta": lambda: 1e-5,
+    "gamma": lambda: 3e-7,
+    "risk_aversion": lambda: 0.01,
+    "tau_days": lambda: 1.0,
+    "trajectory_usd_bn": lambda: np.array([100.0, 50.0, 0.0]),
+    "window_start": lambda: "2021-01-01",
+    "window_end": lambda: "2025-12-31",
+    "expected_returns": lambda: np.array([0.03, 0.02]),
+    "covariance": lambda: np.array([[0.01, 0.002], [0.002, 0.02]]),
+    "target_return": lambda: 0.025,
+    "treasury_floor": lambda: 0.3,
+    "points": lambda: 5,
 }
 
 BAD: dict[str, Any] = {
