@@ -97,13 +97,29 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "02", "02_the_sell_off.ipynb", "The sell-off",
-        "supply, demand and price impact of a large sale; March 2020, 2024, April 2025",
-        ready=False,
+        "supply and demand for Treasuries; flows, not holdings; a sale's size in 10-year "
+        "equivalents and its price impact as a band; article A's fall from 100 to 90 checked",
+        ready=True,
+    ),
+    Chapter(
+        "02b", "02b_sell_off_episodes.ipynb", "Sell-offs in the data",
+        "March 2020, spring 2024 and April 2025: the model's band beside what happened and "
+        "what else moved yields; article E's \"large-scale selling\" checked",
+        ready=True,
     ),
     Chapter(
         "03", "03_rising_yields.ipynb", "Rising yields",
-        "yield to maturity, duration and the cost of new borrowing",
-        ready=False,
+        "what a price of 90 means for a 10-year note; duration and convexity; what a yield is "
+        "made of"
+        " (expected short rates and term premium, 2023 and April 2025); \"new debt at 14.4%\" "
+        "checked",
+        ready=True,
+    ),
+    Chapter(
+        "03b", "03b_the_yield_curve.ipynb", "The yield curve",
+        "a curve fitted to a day's yields, shifted and twisted; what 100 billion dollars of new "
+        "debt costs along it; inverted curves; article A's cost of new debt checked",
+        ready=True,
     ),
     Chapter(
         "04", "04_fiscal_dilemma.ipynb", "The fiscal dilemma",

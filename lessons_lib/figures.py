@@ -12,9 +12,11 @@ from collections.abc import Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
-from lessons_lib import bonds
+from lessons_lib import bonds, market
+from lessons_lib import curve as curve_model
 from lessons_lib.style import BASELINE, PALETTE
 
 
@@ -100,4 +102,161 @@ def lines_over_time(
         ax.set_ylim(*ylim)
     ax.set_title(title)
     ax.legend(loc=legend_loc)
+    return fig
+
+
+# Chapter 03
+
+
+def duration_tangent(
+    bond: bonds.Bond,
+    ytm: float,
+    title: str,
+    yields_pct: tuple[float, float] = (0.0, 10.0),
+    mark_yield_pct: float | None = None,
+) -> Figure:
+    """A bond's price (dollars per its face) against its yield (% a year), with the tangent
+    line at ``ytm`` (decimal: the modified-duration estimate) and the tangent bent by
+    convexity (:func:`lessons_lib.bonds.price_change`). With ``mark_yield_pct``, a dotted
+    vertical line at that yield and a dot where each of the three lines crosses it."""
+    grid = np.linspace(*yields_pct, 201)
+    parts = bonds.price_change(bond, ytm, grid / 100 - ytm)
+    start = float(bonds.price(bond, ytm))
+    fig, ax = plt.subplots()
+    labels = ("price (exact)", "tangent line: duration", "duration + convexity")
+    for values, label in zip(parts, labels, strict=True):
+        ax.plot(grid, start + np.asarray(values), label=label)
+    ax.axvline(100 * ytm, color=BASELINE, linewidth=1, linestyle=":")
+    if mark_yield_pct is not None:
+        ax.axvline(mark_yield_pct, color=BASELINE, linewidth=1, linestyle=":")
+        here = bonds.price_change(bond, ytm, mark_yield_pct / 100 - ytm)
+        ax.plot([mark_yield_pct] * 3, [start + float(v) for v in here], "o",
+                color=PALETTE["black"])
+    ax.set_xlim(*yields_pct)
+    ax.set_ylim(0.4 * start, 1.6 * start)
+    ax.set_xlabel("Yield to maturity (% a year)")
+    ax.set_ylabel(rf"Price (\$ per \${bond.face:g} face)")
+    ax.set_title(title)
+    ax.legend(loc="upper right")
+    return fig
+
+
+def yield_curves(
+    curves: Mapping[str, curve_model.Curve],
+    title: str,
+    observed: Mapping[str, tuple[Sequence[float], Sequence[float]]] | None = None,
+    max_years: float = 30.0,
+    legend_loc: str = "best",
+) -> Figure:
+    """Yield curves (% a year) against maturity (years): each of ``curves`` (label -> a
+    :class:`lessons_lib.curve.Curve`) as a line, and each of ``observed`` (label ->
+    (maturities in years, yields as decimals), e.g. :func:`lessons_lib.curve.row_maturities`)
+    as dots, in the colour of the line drawn in the same position."""
+    grid = np.linspace(0.05, max_years, 300)
+    fig, ax = plt.subplots()
+    lines = [ax.plot(grid, 100 * np.asarray(c.yield_at(grid)), label=label)[0]
+             for label, c in curves.items()]
+    for index, (label, (m, y)) in enumerate((observed or {}).items()):
+        colour = lines[index].get_color() if index < len(lines) else PALETTE["black"]
+        ax.plot(np.asarray(m), 100 * np.asarray(y), "o", color=colour, linestyle="none",
+                label=label)
+    ax.set_xlim(0, max_years + 1)
+    ax.set_xlabel("Maturity (years)")
+    ax.set_ylabel("Yield (% a year)")
+    ax.set_title(title)
+    ax.legend(loc=legend_loc, fontsize="small")
+    return fig
+
+
+# Chapter 02
+
+
+def supply_and_demand(sold_pct: float, slope: float, title: str) -> Figure:
+    """The article's story as supply and demand: a downward-sloping demand line for the bonds
+    others hold (:func:`lessons_lib.market.demand_price`, ``slope`` dollars per percentage
+    point of supply) and the supply they must hold before and after a holder sells
+    ``sold_pct`` percent of it (:func:`lessons_lib.market.supply_shift`), with both prices
+    marked."""
+    shift = market.supply_shift(sold_pct, slope)
+    quantities = np.linspace(80.0, 120.0, 161)
+    fig, ax = plt.subplots()
+    ax.plot(quantities, market.demand_price(quantities, slope), label="demand of other investors")
+    for quantity, price, name, dash in (
+        (shift.quantity_before_pct, shift.price_before, "supply before the sale", "--"),
+        (shift.quantity_after_pct, shift.price_after, "supply after the sale", "-."),
+    ):
+        ax.axvline(quantity, color=BASELINE, linestyle=dash, linewidth=1.5, label=name)
+        ax.plot(quantity, price, "o", color=PALETTE["black"])
+        ax.annotate(rf"\${price:.0f}", (quantity, price), xytext=(6, 4),
+                    textcoords="offset points")
+    ax.set_xlim(quantities[0], quantities[-1])
+    ax.set_xlabel("Bonds other investors must hold (% of the supply before the sale)")
+    ax.set_ylabel(r"Price (\$ per \$100 face)")
+    ax.set_title(title)
+    ax.legend(loc="lower left")
+    return fig
+
+
+def impact_band_paths(
+    band: Mapping[str, np.ndarray] | Sequence[np.ndarray],
+    selling_days: int,
+    title: str,
+    lasting_bp: np.ndarray | None = None,
+    ylim: tuple[float, float] | None = None,
+) -> Figure:
+    """A sale's yield path, basis points, by trading day: the low-to-high band shaded, the
+    central path as a line (``band`` is a :class:`lessons_lib.market.ImpactBand` or its three
+    arrays low, central, high), the days of selling shaded and, if given, the central
+    calibration's lasting part dashed."""
+    low, central, high = (np.asarray(b, dtype=float) for b in band)
+    days = np.arange(1, len(central) + 1)
+    fig, ax = plt.subplots()
+    ax.axvspan(0, selling_days, color=PALETTE["orange"], alpha=0.12, lw=0,
+               label="days of selling")
+    ax.fill_between(days, low, high, color=PALETTE["sky"], alpha=0.35, hatch="//",
+                    edgecolor=PALETTE["blue"], linewidth=0, label="low to high calibration")
+    ax.plot(days, central, color=PALETTE["blue"], linestyle="-", label="central calibration")
+    if lasting_bp is not None:
+        ax.plot(days, lasting_bp, color=PALETTE["vermillion"], linestyle="--",
+                label="central: the lasting part")
+    ax.axhline(0.0, color=BASELINE, linewidth=1)
+    ax.set_xlim(0, len(central))
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.set_xlabel("Trading days since the sale began")
+    ax.set_ylabel("Change in the 10-year yield (bp)")
+    ax.set_title(title)
+    ax.legend(loc="upper right")
+    return fig
+
+
+def episode_panel(
+    yields: Mapping[str, pd.Series],
+    flows: Mapping[str, pd.Series],
+    title: str,
+    flows_label: str = r"Change (\$ billion)",
+) -> Figure:
+    """An episode in two panels sharing the time axis: above, yields in percent (label ->
+    daily series); below, holdings or flows in USD billions (label -> weekly or daily
+    series), drawn as steps with a marker at each observation, and a zero line."""
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(7.5, 4.0),
+                                      gridspec_kw={"height_ratios": (1, 1)})
+    for label, series in yields.items():
+        top.plot(series.index, series, label=label)
+    top.set_ylabel("Yield (%)")
+    top.set_title(title)
+    top.legend(loc="best")
+    markers = ("o", "s", "^", "D")
+    for (label, series), marker, colour, dash in zip(
+        flows.items(), markers, ("green", "purple", "orange", "black"), ("-", "--", "-.", ":"),
+        strict=False,
+    ):
+        bottom.step(series.index, series, where="post", color=PALETTE[colour],
+                    linestyle=dash, label=label)
+        bottom.plot(series.index, series, marker, color=PALETTE[colour], markersize=4)
+    bottom.axhline(0.0, color=BASELINE, linewidth=1)
+    bottom.set_ylabel(flows_label)
+    bottom.legend(loc="best")
+    bottom.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
+    fig.autofmt_xdate()
     return fig

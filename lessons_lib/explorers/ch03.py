@@ -1,5 +1,6 @@
-"""Chapter 03's explorer: shift and twist today's yield curve, choose how to borrow, and read
-what $100B of new debt costs."""
+"""Chapter 03's explorers: the tangent line of duration on a note's price-yield curve
+(:class:`DurationExplorer`), and today's yield curve shifted and twisted, with what $100B of
+new debt costs along it (:class:`CurveCostExplorer`, used in chapter 03b)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 
-from lessons_lib import curve, data
+from lessons_lib import bonds, curve, data
 from lessons_lib.explorers.base import Control, Explorer
 from lessons_lib.style import BASELINE, PALETTE
+from lessons_lib.validate import RATE_CHANGE_RANGE
 
 SHIFT = Control(
     "shift_bp", "Parallel shift (bp)", -200.0, 300.0, 10.0, 0.0,
@@ -130,4 +132,98 @@ class CurveCostExplorer(Explorer):
             f"${now.total_usd_bn:.1f}B over ten years "
             f"({now.total_usd_bn - base.total_usd_bn:+.1f}B), "
             f"debt that matures rolled over at the same curve."
+        )
+
+
+# --- duration and convexity: the tangent line ------------------------------------------------
+
+START_YIELD = 0.03
+"""The note's coupon and starting yield, decimal: the article's 3%, so the note starts at $100."""
+DURATION_MATURITY = Control(
+    "maturity_years", "Maturity (years)", 1, 30, 1, 10,
+    model_range=bonds.MATURITY_RANGE_YEARS, integer=True,
+)
+YIELD_CHANGE = Control(
+    "yield_change_bp", "Change in yield (bp)", -200.0, 600.0, 1.0, 0.0,
+    model_range=RATE_CHANGE_RANGE, scale=10_000, readout_format=".0f",
+)
+"""Steps of one basis point, so that a goal such as "the rise that takes the 10-year note to
+$90, within 5 cents" can be reached: near $90 one step moves that note's price by about
+8 cents."""
+DURATION_YIELD_AXIS_PCT = (0.0, 10.0)
+"""Fixed yield axis, percent a year: the starting 3% less 2 points to plus 6 points, and a
+little room either side."""
+DURATION_PRICE_AXIS = (0.0, 170.0)
+"""Fixed price axis, dollars per $100 face; the tangent of a 30-year bond runs off its bottom
+for large rises, as it should: a straight line can price a bond below zero."""
+
+
+class DurationExplorer(Explorer):
+    """A 3% note priced at a 3% yield ($100), its price-yield curve, and the two estimates of
+    a new price that chapter 03 builds: the tangent line (modified duration) and the tangent
+    bent by convexity.
+
+    The 10-year note's curve stays on the chart (grey, dashed) as the baseline; the vertical
+    dotted line marks the new yield. The readout gives the exact new price, the two estimates
+    and the tangent line's error. Computed with :func:`lessons_lib.bonds.price_change`.
+
+    Args:
+        maturity_years: starting maturity, whole years (1 to 30).
+        yield_change_bp: starting change in yield from 3%, basis points (-200 to 600).
+    """
+
+    controls = (DURATION_MATURITY, YIELD_CHANGE)
+
+    def __init__(self, **values: float) -> None:
+        self.grid_pct = np.linspace(*DURATION_YIELD_AXIS_PCT, 201)
+        super().__init__(**values)
+
+    @staticmethod
+    def note(maturity_years: int) -> bonds.Bond:
+        """The 3% note (coupons twice a year) with ``maturity_years`` to run."""
+        return bonds.Bond(coupon_rate=START_YIELD, maturity_years=maturity_years)
+
+    def draw_frame(self, ax: Axes, maturity_years: int,
+                   yield_change_bp: float) -> tuple[Artist, ...]:
+        ax.set_xlim(*DURATION_YIELD_AXIS_PCT)
+        ax.set_ylim(*DURATION_PRICE_AXIS)
+        ax.set_xlabel("Yield to maturity (% a year)")
+        ax.set_ylabel(r"Price (\$ per \$100 face)")
+        ax.grid(alpha=0.3)
+        ax.plot(self.grid_pct, bonds.price(self.note(10), self.grid_pct / 100), color=BASELINE,
+                linestyle="--", linewidth=1.5, label="10-year 3% note (start)")
+        ax.axvline(100 * START_YIELD, color=BASELINE, linewidth=1, linestyle=":")
+        (self.exact,) = ax.plot([], [], color=PALETTE["blue"], linewidth=2.5,
+                                label="price (exact)")
+        (self.tangent,) = ax.plot([], [], color=PALETTE["vermillion"], linestyle="--",
+                                  linewidth=2, label="tangent: duration")
+        (self.bent,) = ax.plot([], [], color=PALETTE["green"], linestyle="-.", linewidth=2,
+                               label="duration + convexity")
+        self.marker = ax.axvline(100 * START_YIELD, color=PALETTE["black"], linewidth=1,
+                                 linestyle=":")
+        (self.dots,) = ax.plot([], [], "o", color=PALETTE["black"], markersize=6)
+        ax.legend(loc="upper right", fontsize="small")
+        return self.exact, self.tangent, self.bent, self.marker, self.dots, ax.title
+
+    def draw(self, maturity_years: int, yield_change_bp: float) -> str:
+        note = self.note(maturity_years)
+        dy_grid = self.grid_pct / 100 - START_YIELD
+        whole = bonds.price_change(note, START_YIELD, dy_grid)
+        self.exact.set_data(self.grid_pct, 100 + np.asarray(whole.exact))
+        self.tangent.set_data(self.grid_pct, 100 + np.asarray(whole.duration))
+        self.bent.set_data(self.grid_pct, 100 + np.asarray(whole.duration_convexity))
+        dy = YIELD_CHANGE.to_model(yield_change_bp)
+        new_pct = 100 * (START_YIELD + dy)
+        here = bonds.price_change(note, START_YIELD, dy)
+        exact, first, second = (100 + float(v) for v in here)
+        self.marker.set_xdata([new_pct, new_pct])
+        self.dots.set_data([new_pct] * 3, [exact, first, second])
+        years = "1 year" if maturity_years == 1 else f"{maturity_years} years"
+        self.ax.set_title(f"A 3% note, {years} to run: the tangent line and the curve")
+        return (
+            f"{years} to run, yield 3.00% to {new_pct:.2f}% ({yield_change_bp:+.0f} bp): "
+            f"price ${exact:.2f} (exact); tangent line (duration "
+            f"{float(bonds.modified_duration(note, START_YIELD)):.2f} years) ${first:.2f}, "
+            f"off by ${first - exact:+.2f}; with convexity ${second:.2f}, "
+            f"off by ${second - exact:+.2f}."
         )

@@ -73,7 +73,7 @@ def test_chapter_lookups():
 
 
 def test_a_new_chapter_module_of_exercises_is_found_without_registration(tmp_path, monkeypatch):
-    (tmp_path / "ch02.py").write_text(textwrap.dedent('''
+    (tmp_path / "ch07.py").write_text(textwrap.dedent('''
         from lessons_lib.exercises.model import ExerciseMaker
 
         exercise = ExerciseMaker.for_module(__name__)
@@ -85,15 +85,15 @@ def test_a_new_chapter_module_of_exercises_is_found_without_registration(tmp_pat
     monkeypatch.setattr(exercises, "__path__", [*exercises.__path__, str(tmp_path)])
     checks._chapter_exercises.cache_clear()
     try:
-        found = checks.get("02.1")
-        assert found.objective == "02-O1"
-        solutions = "notebooks/solutions/02_the_sell_off_solutions.ipynb"
-        assert found.solution == f"{solutions}, exercise 02.1"
+        found = checks.get("07.1")
+        assert found.objective == "07-O1"
+        solutions = "notebooks/solutions/07_capstone_solutions.ipynb"
+        assert found.solution == f"{solutions}, exercise 07.1"
     finally:
-        sys.modules.pop("lessons_lib.exercises.ch02", None)
+        sys.modules.pop("lessons_lib.exercises.ch07", None)
         monkeypatch.undo()
         checks._chapter_exercises.cache_clear()
-    assert "02.1" not in checks.exercises()
+    assert "07.1" not in checks.exercises()
 
 
 def test_a_module_named_after_no_chapter_is_an_error(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from lessons_lib import bonds, figures  # noqa: E402
+from lessons_lib import bonds, figures, market  # noqa: E402
 
 
 def test_cash_flow_bars_show_every_payment():
@@ -35,3 +35,67 @@ def test_lines_over_time_scales_and_labels():
     line = fig.axes[0].lines[0]
     assert list(line.get_ydata()) == [1.0, 2.0]
     assert fig.axes[0].get_legend().get_texts()[0].get_text() == "A"
+
+
+# Chapter 02
+
+
+def test_supply_and_demand_marks_the_article_s_prices():
+    fig = figures.supply_and_demand(10.0, 1.0, "t")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.texts] == [r"\$100", r"\$90"]
+    demand = ax.lines[0]
+    assert np.interp(110.0, demand.get_xdata(), demand.get_ydata()) == pytest.approx(90.0)
+
+
+def test_impact_band_paths_draw_the_band_the_central_path_and_the_lasting_part():
+    parts = market.impact_parts(market.even_schedule(300.0, 20), horizon_days=100)
+    band = market.impact_band(market.even_schedule(300.0, 20), horizon_days=100)
+    fig = figures.impact_band_paths(band, 20, "t", lasting_bp=parts.lasting_bp)
+    ax = fig.axes[0]
+    central, lasting = ax.lines[0], ax.lines[1]
+    assert np.allclose(central.get_ydata(), band.central_bp)
+    assert np.allclose(lasting.get_ydata(), parts.lasting_bp)
+    assert ax.get_xlim() == (0.0, 100.0)
+    assert len(ax.get_legend().get_texts()) == 4
+
+
+def test_episode_panel_puts_yields_above_and_flows_below():
+    days = pd.date_range("2020-03-02", periods=5, freq="B")
+    weeks = pd.to_datetime(["2020-03-04", "2020-03-11"])
+    fig = figures.episode_panel({"10-year": pd.Series([1.0, 0.9, 0.8, 1.1, 1.2], days)},
+                                {"custody": pd.Series([0.0, -20.0], weeks)}, "t")
+    top, bottom = fig.axes
+    assert list(top.lines[0].get_ydata()) == [1.0, 0.9, 0.8, 1.1, 1.2]
+    assert list(bottom.lines[0].get_ydata()) == [0.0, -20.0]
+    assert top.get_title() == "t" and "billion" in bottom.get_ylabel()
+
+
+# Chapter 03
+
+
+def test_duration_tangent_draws_the_curve_its_tangent_and_the_bent_tangent():
+    note = bonds.Bond(coupon_rate=0.03, maturity_years=10)
+    fig = figures.duration_tangent(note, 0.03, "t", mark_yield_pct=5.0)
+    exact, tangent, bent = fig.axes[0].lines[:3]
+    at = {name: float(np.interp(5.0, line.get_xdata(), line.get_ydata()))
+          for name, line in (("exact", exact), ("tangent", tangent), ("bent", bent))}
+    assert at["tangent"] < at["exact"] < at["bent"]  # convex: the tangent lies below
+    assert np.interp(3.0, tangent.get_xdata(), tangent.get_ydata()) == pytest.approx(100, abs=0.01)
+    dots = fig.axes[0].lines[-1]
+    assert list(dots.get_xdata()) == [5.0] * 3
+
+
+def test_yield_curves_draw_each_curve_and_its_dots():
+    from lessons_lib import curve
+
+    flat, steep = curve.Curve(level=0.04), curve.Curve(level=0.05, slope=-0.02)
+    fig = figures.yield_curves({"flat": flat, "steep": steep}, "t",
+                               observed={"dots": ([1.0, 10.0], [0.04, 0.04])})
+    lines = fig.axes[0].lines
+    assert np.allclose(lines[0].get_ydata(), 4.0)
+    assert lines[1].get_ydata()[-1] > lines[1].get_ydata()[0]
+    assert list(lines[2].get_ydata()) == [4.0, 4.0]
+    assert lines[2].get_color() == lines[0].get_color()
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels == ["flat", "steep", "dots"]

@@ -44,3 +44,40 @@ def test_the_axes_stay_fixed_and_hold_every_curve(explorer):
             y = explorer.line.get_ydata()
             assert limits[1][0] <= y.min() and y.max() <= limits[1][1]
     assert (explorer.ax.get_xlim(), explorer.ax.get_ylim()) == limits
+
+
+# --- the tangent line ----------------------------------------------------------------------
+
+from lessons_lib import bonds  # noqa: E402
+from lessons_lib.explorers import DurationExplorer  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tangent():
+    return DurationExplorer()
+
+
+def test_the_tangent_readout_gives_the_models_prices(tangent):
+    text = tangent.update(maturity_years=10, yield_change_bp=124.0)
+    note = bonds.Bond(coupon_rate=0.03, maturity_years=10)
+    change = bonds.price_change(note, 0.03, 0.0124)
+    assert f"price ${100 + change.exact:.2f} (exact)" in text and "$89.98" in text
+    assert f"${100 + change.duration:.2f}, off by ${change.duration - change.exact:+.2f}" in text
+    assert "to 4.24% (+124 bp)" in text
+
+
+def test_the_tangent_touches_the_curve_at_the_start_and_lies_below_it(tangent):
+    tangent.update(maturity_years=30, yield_change_bp=300.0)
+    x = tangent.exact.get_xdata()
+    gap = tangent.exact.get_ydata() - tangent.tangent.get_ydata()
+    assert float(np.interp(3.0, x, gap)) == pytest.approx(0.0, abs=1e-9)
+    assert np.all(gap >= -1e-9)
+    assert tangent.dots.get_xdata()[0] == pytest.approx(6.0)
+
+
+def test_the_tangent_axes_stay_fixed(tangent):
+    limits = (tangent.ax.get_xlim(), tangent.ax.get_ylim())
+    for years in (1, 30):
+        for bp in (-200.0, 600.0):
+            tangent.update(maturity_years=years, yield_change_bp=bp)
+    assert (tangent.ax.get_xlim(), tangent.ax.get_ylim()) == limits
