@@ -123,7 +123,17 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "04", "04_fiscal_dilemma.ipynb", "The fiscal dilemma",
-        "rolling over the debt: interest costs, debt dynamics, CBO's baseline",
+        "interest as a share of revenue and of outlays; only maturing debt reprices: a rate "
+        "shock rolled through the real maturity profile on CBO's baseline; the Fed against the "
+        "term premium; \"20% of the budget by 2030\" and \"a quarter of revenue at 4.5%\" "
+        "checked",
+        ready=True,
+    ),
+    Chapter(
+        "04b", "04b_debt_dynamics_and_ratings.ipynb", "Debt dynamics and ratings",
+        "debt dynamics and the primary balance that stabilises debt; r - g in history and in "
+        "CBO's baseline (no snowball); debt nudging yields up; net interest and the Fed; the "
+        "rating downgrades of 2011, 2023 and 2025 beside yields; \"still AAA\" checked",
         ready=False,
     ),
     Chapter(

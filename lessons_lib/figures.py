@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from lessons_lib import bonds, market
 from lessons_lib import curve as curve_model
-from lessons_lib.style import BASELINE, PALETTE
+from lessons_lib.style import BASELINE, LINE_COLOURS, PALETTE
 
 
 def cash_flow_bars(bond: bonds.Bond, title: str) -> Figure:
@@ -102,6 +102,35 @@ def lines_over_time(
         ax.set_ylim(*ylim)
     ax.set_title(title)
     ax.legend(loc=legend_loc)
+    return fig
+
+
+def history_and_projection(
+    history: pd.DataFrame,
+    projection: pd.DataFrame,
+    columns: Mapping[str, str],
+    ylabel: str,
+    title: str,
+    projection_label: str = "projection",
+) -> Figure:
+    """Each of ``columns`` (name -> legend label) as one line: solid over ``history``, the
+    same colour dashed over ``projection`` (both indexed by year), joined at the last year of
+    history, with a dotted vertical line where the projection starts. Columns after the first
+    carry markers, so that they differ in grayscale as well."""
+    fig, ax = plt.subplots()
+    markers = ("", "o", "s", "^")
+    for i, (column, label) in enumerate(columns.items()):
+        style = {"color": PALETTE[LINE_COLOURS[i % len(LINE_COLOURS)]],
+                 "marker": markers[i % len(markers)], "markersize": 3}
+        ax.plot(history.index, history[column], linestyle="-", label=f"{label}, actual",
+                **style)
+        joined = pd.concat([history[column].iloc[-1:], projection[column]])
+        ax.plot(joined.index, joined, linestyle="--", label=f"{label}, {projection_label}",
+                **style)
+    ax.axvline(history.index[-1], color=BASELINE, linewidth=1, linestyle=":")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc="upper left")
     return fig
 
 
@@ -259,4 +288,53 @@ def episode_panel(
     bottom.legend(loc="best")
     bottom.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
     fig.autofmt_xdate()
+    return fig
+
+
+# Chapter 04b
+
+
+def gap_bars(
+    history: pd.Series,
+    projection: pd.Series,
+    ylabel: str,
+    title: str,
+    history_label: str = "actual",
+    projection_label: str = "projection",
+) -> Figure:
+    """A gap by year (such as r - g, percentage points) as bars: filled over ``history``,
+    hatched and unfilled over ``projection`` (both indexed by year), with a zero line and a
+    dotted vertical line where the projection starts, so the two read apart in grayscale."""
+    fig, ax = plt.subplots()
+    ax.axhline(0.0, color=BASELINE, linewidth=1)
+    ax.bar(history.index, history, width=0.7, color=PALETTE["blue"], label=history_label)
+    ax.bar(projection.index, projection, width=0.7, color="white",
+           edgecolor=PALETTE["vermillion"], hatch="///", linewidth=1.2, label=projection_label)
+    ax.axvline((history.index[-1] + projection.index[0]) / 2, color=BASELINE, linewidth=1,
+               linestyle=":")
+    ax.set_xlabel("Fiscal year")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc="lower left")
+    return fig
+
+
+def series_with_events(
+    series: pd.Series,
+    events: Mapping[pd.Timestamp | str, str],
+    ylabel: str,
+    title: str,
+) -> Figure:
+    """A daily series (such as the 10-year yield, percent) with a vertical line at each event
+    (date -> label), each line in its own colour and dash, labelled at the top of the axes."""
+    fig, ax = plt.subplots()
+    ax.plot(series.index, series, color=PALETTE["blue"], linewidth=1.2, linestyle="-")
+    for (day, label), colour, dash in zip(events.items(), ("vermillion", "green", "black"),
+                                          ("--", "-.", ":"), strict=False):
+        when = pd.Timestamp(day)
+        ax.axvline(when, color=PALETTE[colour], linestyle=dash, linewidth=1.8)
+        ax.text(when, 0.97, f" {label}", transform=ax.get_xaxis_transform(), ha="left",
+                va="top", fontsize="small")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
     return fig

@@ -37,6 +37,18 @@ def test_lines_over_time_scales_and_labels():
     assert fig.axes[0].get_legend().get_texts()[0].get_text() == "A"
 
 
+def test_history_and_projection_joins_solid_history_to_a_dashed_projection():
+    history = pd.DataFrame({"a": [1.0, 2.0]}, index=[2024, 2025])
+    projection = pd.DataFrame({"a": [3.0, 4.0]}, index=[2026, 2027])
+    fig = figures.history_and_projection(history, projection, {"a": "A"}, "%", "t",
+                                         projection_label="CBO")
+    solid, dashed = fig.axes[0].lines[:2]
+    assert list(solid.get_ydata()) == [1.0, 2.0] and solid.get_linestyle() == "-"
+    assert list(dashed.get_xdata()) == [2025, 2026, 2027] and dashed.get_linestyle() == "--"
+    assert solid.get_color() == dashed.get_color()
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["A, actual", "A, CBO"]
+
+
 # Chapter 02
 
 
@@ -99,3 +111,29 @@ def test_yield_curves_draw_each_curve_and_its_dots():
     assert lines[2].get_color() == lines[0].get_color()
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert labels == ["flat", "steep", "dots"]
+
+
+# Chapter 04b
+
+
+def test_gap_bars_fill_history_and_hatch_the_projection():
+    history = pd.Series([1.0, -2.0], index=[2024, 2025])
+    projection = pd.Series([-0.5, -0.25], index=[2026, 2027])
+    fig = figures.gap_bars(history, projection, "points", "t", projection_label="CBO")
+    bars = fig.axes[0].patches
+    assert [b.get_height() for b in bars] == [1.0, -2.0, -0.5, -0.25]
+    assert not bars[0].get_hatch() and bars[2].get_hatch() == "///"
+    assert fig.axes[0].lines[-1].get_xdata()[0] == 2025.5
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["actual", "CBO"]
+
+
+def test_series_with_events_marks_each_event_with_its_own_dash():
+    days = pd.date_range("2011-08-01", periods=10, freq="B")
+    fig = figures.series_with_events(pd.Series(range(10), days, dtype=float),
+                                     {"2011-08-05": "A", days[7]: "B"}, "%", "t")
+    ax = fig.axes[0]
+    assert list(ax.lines[0].get_ydata()) == list(range(10))
+    marks = ax.lines[1:]
+    assert [m.get_xdata()[0] for m in marks] == [pd.Timestamp("2011-08-05"), days[7]]
+    assert marks[0].get_linestyle() != marks[1].get_linestyle()
+    assert [t.get_text() for t in ax.texts] == [" A", " B"]
