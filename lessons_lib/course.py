@@ -134,16 +134,32 @@ CHAPTERS: tuple[Chapter, ...] = (
         "debt dynamics and the primary balance that stabilises debt; r - g in history and in "
         "CBO's baseline (no snowball); debt nudging yields up; net interest and the Fed; the "
         "rating downgrades of 2011, 2023 and 2025 beside yields; \"still AAA\" checked",
-        ready=False,
+        ready=True,
     ),
     Chapter(
         "05", "05_global_effects.ipynb", "Global effects",
-        "the dollar, the holder's losses, emerging markets, reserves",
-        ready=False,
+        "a yen holder's return on a Treasury, hedged and unhedged; the hedged yield below zero "
+        "in 2022-24; inflation and the cost of a large sale; the yen-intervention loop as a "
+        "model with its gain from the data; \"keep the yen between 130 and 150\" checked",
+        ready=True,
+    ),
+    Chapter(
+        "05b", "05b_the_dollar_and_the_world.ipynb", "The dollar and the world",
+        "the dollar beside the term premium and expected rates (2022, April 2025); an "
+        "emerging-market borrower's dollar debt; the dollar's share of reserves and official "
+        "gold; \"the dollar system may collapse\" checked",
+        ready=True,
     ),
     Chapter(
         "06", "06_remedies.ipynb", "Remedies",
         "QE, gradual selling, fiscal consolidation, reserve diversification",
+        ready=False,
+    ),
+    Chapter(
+        "06b", "06b_selling_slowly_and_diversifying.ipynb", "Selling slowly and diversifying",
+        "gradual selling as optimal execution (what it saves the seller, not the lasting rise); "
+        "fiscal consolidation and the interest it saves; a mean-variance reserve portfolio in "
+        "yen with a Treasury floor; the remedies side by side",
         ready=False,
     ),
     Chapter(

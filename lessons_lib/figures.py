@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from lessons_lib import bonds, market
 from lessons_lib import curve as curve_model
-from lessons_lib.style import BASELINE, LINE_COLOURS, PALETTE
+from lessons_lib.style import BASELINE, DASHES, LINE_COLOURS, PALETTE
 
 
 def cash_flow_bars(bond: bonds.Bond, title: str) -> Figure:
@@ -326,15 +326,200 @@ def series_with_events(
     title: str,
 ) -> Figure:
     """A daily series (such as the 10-year yield, percent) with a vertical line at each event
-    (date -> label), each line in its own colour and dash, labelled at the top of the axes."""
+    (date -> label), each line in its own colour and dash, labelled in a band left free above
+    the series (labels alternate between two heights so that close events do not collide)."""
     fig, ax = plt.subplots()
     ax.plot(series.index, series, color=PALETTE["blue"], linewidth=1.2, linestyle="-")
-    for (day, label), colour, dash in zip(events.items(), ("vermillion", "green", "black"),
-                                          ("--", "-.", ":"), strict=False):
+    low, high = float(series.min()), float(series.max())
+    ax.set_ylim(low - 0.05 * (high - low), high + 0.5 * (high - low))
+    for i, ((day, label), colour, dash) in enumerate(zip(
+            events.items(), ("vermillion", "green", "black"), ("--", "-.", ":"), strict=False)):
         when = pd.Timestamp(day)
         ax.axvline(when, color=PALETTE[colour], linestyle=dash, linewidth=1.8)
-        ax.text(when, 0.97, f" {label}", transform=ax.get_xaxis_transform(), ha="left",
-                va="top", fontsize="small")
+        ax.text(when, 0.98 - 0.14 * (i % 2), f" {label}", transform=ax.get_xaxis_transform(),
+                ha="left", va="top", fontsize="small",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0})
     ax.set_ylabel(ylabel)
     ax.set_title(title)
+    return fig
+
+
+# Chapter 05b
+
+
+def panels_over_time(
+    top: Mapping[str, pd.Series],
+    bottom: Mapping[str, pd.Series],
+    top_label: str,
+    bottom_label: str,
+    title: str,
+    spans: Mapping[str, tuple[str, str]] | None = None,
+) -> Figure:
+    """Two panels sharing the time axis, each in its own unit: ``top`` and ``bottom`` (legend
+    label -> series). Each of ``spans`` (label -> (start, end) dates) is shaded over both
+    panels, in its own colour and hatch, with its label at the top of the upper panel."""
+    from matplotlib.dates import YearLocator
+
+    fig, (upper, lower) = plt.subplots(2, 1, sharex=True, figsize=(7.5, 4.0))
+    styles = iter(range(len(top) + len(bottom)))  # each line its own colour and dash
+    for panel, series_by_label, ylabel in ((upper, top, top_label),
+                                           (lower, bottom, bottom_label)):
+        for label, series in series_by_label.items():
+            i = next(styles)
+            panel.plot(series.index, series, label=label, linewidth=1.4,
+                       color=PALETTE[LINE_COLOURS[i % len(LINE_COLOURS)]],
+                       linestyle=("-", "--", "-.", ":")[i % 4])
+        panel.set_ylabel(ylabel)
+        panel.legend(loc="lower right", fontsize="small")
+    for (label, (start, end)), colour, hatch in zip(
+            (spans or {}).items(), ("orange", "purple", "green"), ("//", "\\\\", "xx"),
+            strict=False):
+        for panel in (upper, lower):
+            panel.axvspan(pd.Timestamp(start), pd.Timestamp(end), color=PALETTE[colour],
+                          alpha=0.25, hatch=hatch, linewidth=1.5)
+        upper.text(pd.Timestamp(start), 0.97, f" {label}", transform=upper.get_xaxis_transform(),
+                   ha="left", va="top", fontsize="small")
+    upper.set_title(title)
+    lower.xaxis.set_major_locator(YearLocator())
+    lower.xaxis.set_major_formatter(DateFormatter("%Y"))
+    return fig
+
+
+def grouped_bars(
+    frame: pd.DataFrame,
+    columns: Mapping[str, str],
+    ylabel: str,
+    title: str,
+    value_format: str = "{:,.0f}",
+) -> Figure:
+    """Bars side by side for each row of ``frame`` (its index along the x axis, such as
+    years), one bar per column (name -> legend label), each column in its own colour and
+    hatch so that they read apart in grayscale, with each bar's value written above it and
+    the legend in a row above the bars (for values of zero and above)."""
+    fig, ax = plt.subplots()
+    width = 0.8 / len(columns)
+    positions = np.arange(len(frame))
+    for i, ((column, label), colour, hatch) in enumerate(zip(
+            columns.items(), ("blue", "orange", "green", "purple"), ("", "//", "..", "xx"),
+            strict=False)):
+        offsets = positions + (i - (len(columns) - 1) / 2) * width
+        bars = ax.bar(offsets, frame[column], width=width * 0.95, color=PALETTE[colour],
+                      hatch=hatch, edgecolor=PALETTE["black"], linewidth=0.6, label=label)
+        ax.bar_label(bars, labels=[value_format.format(v) for v in frame[column]],
+                     fontsize="small", padding=2)
+    ax.set_xticks(positions, [str(i) for i in frame.index])
+    ax.grid(axis="x", visible=False)
+    ax.axhline(0.0, color=BASELINE, linewidth=1)
+    highest = float(np.nanmax(frame[list(columns)].to_numpy()))
+    ax.set_ylim(top=1.35 * highest)  # room for the legend above the bars
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc="upper center", ncol=len(columns), fontsize="small")
+    return fig
+
+
+# Chapter 06
+
+
+def bands_with_and_without(
+    without: Sequence[np.ndarray],
+    with_: Sequence[np.ndarray],
+    title: str,
+    selling_days: int | None = None,
+    buying_days: tuple[int, int] | None = None,
+    ylim: tuple[float, float] | None = None,
+    labels: tuple[str, str] = ("without the Fed", "with the Fed"),
+) -> Figure:
+    """Two yield paths' bands, basis points, by trading day (each ``(low, central, high)``,
+    such as a :class:`lessons_lib.market.ImpactBand`): ``without`` hatched with its central
+    path dash-dotted, ``with_`` shaded with its central path solid; the days of selling and,
+    if given, of buying (first and last day) shaded apart, so that the two read in grayscale."""
+    low0, central0, high0 = (np.asarray(b, dtype=float) for b in without)
+    low1, central1, high1 = (np.asarray(b, dtype=float) for b in with_)
+    days = np.arange(1, len(central0) + 1)
+    fig, ax = plt.subplots()
+    if selling_days is not None:
+        ax.axvspan(0, selling_days, color=PALETTE["orange"], alpha=0.12, lw=0,
+                   label="days of selling")
+    if buying_days is not None:
+        ax.axvspan(buying_days[0] - 1, buying_days[1], color=PALETTE["green"], alpha=0.12,
+                   lw=0, hatch="..", label="days of Fed buying")
+    ax.fill_between(days, low0, high0, facecolor="none", hatch="xx",
+                    edgecolor=PALETTE["vermillion"], linewidth=0,
+                    label=f"{labels[0]}: low to high")
+    ax.plot(days, central0, color=PALETTE["vermillion"], linestyle="-.",
+            label=f"{labels[0]}: central")
+    ax.fill_between(days, low1, high1, color=PALETTE["sky"], alpha=0.45, linewidth=0,
+                    label=f"{labels[1]}: low to high")
+    ax.plot(days, central1, color=PALETTE["blue"], linestyle="-",
+            label=f"{labels[1]}: central")
+    ax.axhline(0.0, color=BASELINE, linewidth=1)
+    ax.set_xlim(0, len(central0))
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.set_xlabel("Trading days since the sale began")
+    ax.set_ylabel("Change in the 10-year yield (bp)")
+    ax.set_title(title)
+    ax.legend(loc="upper right", fontsize="small")
+    return fig
+
+
+def holdings_with_programs(
+    series: pd.Series,
+    programs: Mapping[str, tuple[object, object, str]],
+    ylabel: str,
+    title: str,
+    scale: float = 1.0,
+) -> Figure:
+    """A stock over time (such as the Fed's Treasuries, divided by ``scale``) with each
+    program (label -> (start, end, kind)) shaded: purchases ("purchase") green with dots,
+    runoff ("runoff") orange with slashes, anything else purple with crosses; each program's
+    label sits at the top of its span, alternating between two heights."""
+    fig, ax = plt.subplots()
+    ax.plot(series.index, series / scale, color=PALETTE["blue"], linewidth=1.8)
+    styles = {"purchase": ("green", ".."), "runoff": ("orange", "//")}
+    for i, (label, (start, end, kind)) in enumerate(programs.items()):
+        colour, hatch = styles.get(kind, ("purple", "xx"))
+        ax.axvspan(pd.Timestamp(start), pd.Timestamp(end), color=PALETTE[colour], alpha=0.22,
+                   hatch=hatch, linewidth=0)
+        ax.text(pd.Timestamp(start), 0.98 - 0.09 * (i % 2), label, fontsize="x-small",
+                transform=ax.get_xaxis_transform(), ha="left", va="top")
+    ax.set_ylim(0, float(series.max()) / scale * 1.3)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return fig
+
+
+# Chapter 06b
+
+
+def xy_lines(
+    lines: Mapping[str, tuple[Sequence[float], Sequence[float]]],
+    xlabel: str,
+    ylabel: str,
+    title: str,
+    points: Mapping[str, tuple[float, float]] | None = None,
+    xlim: tuple[float, float] | None = None,
+    ylim: tuple[float, float] | None = None,
+    legend_loc: str = "best",
+) -> Figure:
+    """Lines of ``y`` against ``x`` (legend label -> (x values, y values)), each in the course's
+    colour and dash cycle, and labelled points (label -> (x, y)), each a black marker of its
+    own shape with its label written beside it: schedules over days, frontiers of risk
+    against cost or return."""
+    fig, ax = plt.subplots()
+    for (label, (x, y)), colour, dash in zip(lines.items(), LINE_COLOURS, DASHES, strict=False):
+        ax.plot(x, y, label=label, color=PALETTE[colour], linestyle=dash)
+    for (label, (x, y)), marker in zip((points or {}).items(), ("o", "s", "^", "D", "v", "P"),
+                                       strict=False):
+        ax.plot([x], [y], marker=marker, color=PALETTE["black"], linestyle="none")
+        ax.annotate(f" {label}", (x, y), fontsize="small", ha="left", va="bottom")
+    if xlim is not None:
+        ax.set_xlim(*xlim)
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc=legend_loc)
     return fig

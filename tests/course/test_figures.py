@@ -137,3 +137,77 @@ def test_series_with_events_marks_each_event_with_its_own_dash():
     assert [m.get_xdata()[0] for m in marks] == [pd.Timestamp("2011-08-05"), days[7]]
     assert marks[0].get_linestyle() != marks[1].get_linestyle()
     assert [t.get_text() for t in ax.texts] == [" A", " B"]
+
+
+# Chapter 05b
+
+
+def test_panels_over_time_put_each_mapping_in_its_panel_and_shade_the_spans():
+    days = pd.date_range("2022-01-03", periods=10, freq="B")
+    fig = figures.panels_over_time({"yield": pd.Series(range(10), days, dtype=float)},
+                                   {"dollar": pd.Series(range(10, 20), days, dtype=float)},
+                                   "%", "index", "t", spans={"A": (days[2], days[4])})
+    upper, lower = fig.axes
+    assert list(upper.lines[0].get_ydata()) == list(range(10))
+    assert list(lower.lines[0].get_ydata()) == list(range(10, 20))
+    assert upper.lines[0].get_linestyle() != lower.lines[0].get_linestyle()
+    assert len(upper.patches) == len(lower.patches) == 1
+    assert [t.get_text() for t in upper.texts] == [" A"] and upper.get_title() == "t"
+
+
+def test_grouped_bars_put_one_bar_per_column_side_by_side_with_their_values():
+    frame = pd.DataFrame({"a": [400.0, 300.0], "b": [1000.0, 900.0]}, index=[2022, 2023])
+    fig = figures.grouped_bars(frame, {"a": "reported", "b": "estimated"}, "tonnes", "t")
+    ax = fig.axes[0]
+    bars = ax.patches
+    assert [b.get_height() for b in bars] == [400.0, 300.0, 1000.0, 900.0]
+    assert bars[0].get_x() < bars[2].get_x() < bars[1].get_x()
+    assert bars[0].get_hatch() != bars[2].get_hatch()
+    assert [t.get_text() for t in ax.texts] == ["400", "300", "1,000", "900"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["reported", "estimated"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2022", "2023"]
+
+
+# Chapter 06
+
+
+def test_bands_with_and_without_draw_both_bands_and_both_centrals():
+    without = (np.zeros(5), np.ones(5), 2 * np.ones(5))
+    with_ = (np.zeros(5), 0.5 * np.ones(5), np.ones(5))
+    fig = figures.bands_with_and_without(without, with_, "t", selling_days=2,
+                                         buying_days=(3, 4), ylim=(-1, 3))
+    ax = fig.axes[0]
+    centrals = [line for line in ax.lines if len(line.get_ydata()) == 5]
+    assert [list(c.get_ydata()) for c in centrals] == [[1.0] * 5, [0.5] * 5]
+    assert centrals[0].get_linestyle() != centrals[1].get_linestyle()
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels[:2] == ["days of selling", "days of Fed buying"]
+    assert "with the Fed: central" in labels and ax.get_ylim() == (-1, 3)
+
+
+def test_holdings_with_programs_shade_each_program_by_kind():
+    weeks = pd.date_range("2009-01-07", periods=20, freq="W-WED")
+    series = pd.Series(np.arange(20, dtype=float) * 100, weeks)
+    fig = figures.holdings_with_programs(
+        series, {"QE": (weeks[2], weeks[5], "purchase"), "QT": (weeks[10], weeks[12], "runoff")},
+        "$ trillion", "t", scale=1000)
+    ax = fig.axes[0]
+    assert list(ax.lines[0].get_ydata()) == list(series / 1000)
+    assert len(ax.patches) == 2 and ax.patches[0].get_hatch() != ax.patches[1].get_hatch()
+    assert [t.get_text() for t in ax.texts] == ["QE", "QT"] and ax.get_title() == "t"
+
+
+# Chapter 06b
+
+
+def test_xy_lines_draw_each_line_and_label_each_point():
+    fig = figures.xy_lines({"a": ([0, 1, 2], [3.0, 2.0, 0.0]), "b": ([0, 2], [3.0, 0.0])},
+                           "days", "% held", "t", points={"P": (1.0, 1.5), "Q": (2.0, 2.5)},
+                           xlim=(0, 3))
+    ax = fig.axes[0]
+    assert list(ax.lines[0].get_ydata()) == [3.0, 2.0, 0.0]
+    assert ax.lines[0].get_linestyle() != ax.lines[1].get_linestyle()
+    assert [line.get_marker() for line in ax.lines[2:]] == ["o", "s"]
+    assert [t.get_text() for t in ax.texts] == [" P", " Q"]
+    assert ax.get_xlim() == (0.0, 3.0) and ax.get_title() == "t"
+    assert [t.get_text() for t in ax.get_legend().get_texts()][:2] == ["a", "b"]

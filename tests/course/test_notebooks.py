@@ -65,6 +65,14 @@ def test_every_cell_has_slide_metadata(nb):
     assert cells(nb)[0]["metadata"]["slideshow"]["slide_type"] == "slide"
 
 
+@pytest.mark.parametrize("nb", NOTEBOOKS + SOLUTIONS, ids=ids(NOTEBOOKS + SOLUTIONS))
+def test_rise_presents_every_notebook_at_1280_by_720(nb):
+    """CONTRIBUTING.md, "Slides and speaker notes": without its RISE settings a notebook is
+    presented at RISE's defaults, and slides that fit the decks overflow in JupyterLab."""
+    rise = json.loads(nb.read_text(encoding="utf-8"))["metadata"].get("rise", {})
+    assert (rise.get("width"), rise.get("height"), rise.get("scroll")) == (1280, 720, True)
+
+
 IGNORE_TAG = "nbval-ignore-output"
 """The cell tag that tells nbval not to compare a cell's output (nbval 0.11 honours it as it
 does the comment ``# NBVAL_IGNORE_OUTPUT``, which students would see in the code)."""
