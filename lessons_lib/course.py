@@ -152,15 +152,17 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "06", "06_remedies.ipynb", "Remedies",
-        "QE, gradual selling, fiscal consolidation, reserve diversification",
-        ready=False,
+        "the Fed's purchases as chapter 02's model with the sign flipped (what cancels the "
+        "lasting rise, what only the peak); QE2 beside the published estimates; what QE costs; "
+        "FIMA repo and swap lines: dollars without a sale",
+        ready=True,
     ),
     Chapter(
         "06b", "06b_selling_slowly_and_diversifying.ipynb", "Selling slowly and diversifying",
         "gradual selling as optimal execution (what it saves the seller, not the lasting rise); "
         "fiscal consolidation and the interest it saves; a mean-variance reserve portfolio in "
         "yen with a Treasury floor; the remedies side by side",
-        ready=False,
+        ready=True,
     ),
     Chapter(
         "07", "07_capstone.ipynb", "Capstone",

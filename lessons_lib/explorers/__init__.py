@@ -11,7 +11,9 @@
   effect or sales; ``ch02``: a sale's price impact; ``ch03``: duration's tangent line, the
   curve and new issuance's cost; ``ch04``: the interest bill and debt beside CBO's baseline;
   ``ch05``: a yen holder's return, hedged and unhedged; ``ch05b``: a borrower's interest on
-  dollar debt when US rates and the dollar rise). An explorer is importable from this package by its class
+  dollar debt when US rates and the dollar rise; ``ch06``: Fed purchases that
+  offset a sale, with and without; ``ch06b``: how fast to sell, fire sale,
+  even and optimal schedules). An explorer is importable from this package by its class
   name, and found by :func:`registry`, as soon as its chapter's module defines it.
 """
 
