@@ -158,10 +158,15 @@ CHAPTERS: tuple[Chapter, ...] = (
         ready=True,
     ),
     Chapter(
-        "06b", "06b_selling_slowly_and_diversifying.ipynb", "Selling slowly and diversifying",
+        "06b", "06b_selling_slowly_and_consolidating.ipynb", "Selling slowly and consolidating",
         "gradual selling as optimal execution (what it saves the seller, not the lasting rise); "
-        "fiscal consolidation and the interest it saves; a mean-variance reserve portfolio in "
-        "yen with a Treasury floor; the remedies side by side",
+        "fiscal consolidation and the interest it saves",
+        ready=True,
+    ),
+    Chapter(
+        "06c", "06c_diversified_reserves.ipynb", "Diversified reserves",
+        "a mean-variance reserve portfolio in yen with a Treasury floor, the sale it implies, "
+        "and the remedies side by side",
         ready=True,
     ),
     Chapter(

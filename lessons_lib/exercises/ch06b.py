@@ -1,9 +1,9 @@
-"""Exercises of chapter 06b: selling slowly as optimal execution, what a fiscal consolidation
-saves in interest, and what diversifying reserves costs in Treasuries sold.
+"""Exercises of chapter 06b: selling slowly as optimal execution, and what a fiscal
+consolidation saves in interest (diversified reserves are chapter 06c's).
 
-Answers are computed with :mod:`lessons_lib.execution`, :mod:`lessons_lib.fiscal`,
-:mod:`lessons_lib.market` and :mod:`lessons_lib.reserves` from the shipped datasets, never
-typed in. Exercises are numbered in the order the chapter asks them.
+Answers are computed with :mod:`lessons_lib.execution`, :mod:`lessons_lib.fiscal` and
+:mod:`lessons_lib.market` from the shipped datasets, never typed in. Exercises are numbered
+in the order the chapter asks them.
 """
 
 from lessons_lib import execution, fiscal, holder, market
@@ -100,28 +100,5 @@ EXERCISES = (
         hint="Set the feedback in the scaffold to 0 and read the ten-year total.",
         explanation="Less borrowing means less debt to pay interest on, and the saving grows "
         "each year; any effect on yields comes on top.",
-    ),
-    exercise(
-        4,
-        objective=4,
-        question="A reserve manager moves from all Treasuries to the least-variance mix with "
-        "at least half in Treasuries, in yen, estimated on 2000-2025. Which is right? (a) it "
-        "lowers the portfolio's volatility and costs nothing, since Treasuries are not "
-        "sold; (b) it lowers the volatility in this sample, but sells half the Treasuries, "
-        "and chapter 02's model prices that sale like any other; (c) it raises the "
-        "volatility, because JGBs are riskier than Treasuries in yen. Answer with the letter "
-        "in quotes, e.g. \"a\".",
-        answer="b",
-        choices=("a", "b", "c"),
-        mistakes={
-            "a": "Moving half the portfolio into JGBs means selling those Treasuries: "
-            "diversifying is the sale this course studies.",
-            "c": "Read the volatilities in yen: JGBs carry no currency risk for a yen "
-            "investor and are the least volatile of the four.",
-        },
-        hint="Compare the weights of the least-variance mix with all Treasuries, and price "
-        "the dollars that move.",
-        explanation="The risk falls in the sample's covariances; the sale still has to be "
-        "made, and the yield still rises.",
     ),
 )

@@ -13,7 +13,8 @@
   ``ch05``: a yen holder's return, hedged and unhedged; ``ch05b``: a borrower's interest on
   dollar debt when US rates and the dollar rise; ``ch06``: Fed purchases that
   offset a sale, with and without; ``ch06b``: how fast to sell, fire sale,
-  even and optimal schedules). An explorer is importable from this package by its class
+  even and optimal schedules; ``ch06c``: a reserve portfolio in yen with a Treasury floor).
+  An explorer is importable from this package by its class
   name, and found by :func:`registry`, as soon as its chapter's module defines it.
 """
 

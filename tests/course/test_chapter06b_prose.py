@@ -9,7 +9,7 @@ import json
 
 import numpy as np
 
-from lessons_lib import course, execution, fiscal, holder, market, reserves
+from lessons_lib import course, execution, fiscal, holder, market
 from lessons_lib.explorers.ch06b import ExecutionExplorer
 
 
@@ -68,29 +68,16 @@ def test_the_explorer_goal_quoted_in_the_reveal():
     assert "In the central calibration about 0.056 (10^-1.25), in the high about 1" in TEXT
 
 
-def test_the_consolidation_range():
+def test_the_consolidation_range_and_cbos_debt_ratio():
     base = fiscal.project()
     saved = [(base["interest_usd_bn"] - fiscal.project(
         primary_deficit_change_pct_gdp=-1.0, debt_feedback_bp_per_pp=fb)["interest_usd_bn"]).sum()
         for fb in (0.0, *fiscal.CBO_DEBT_FEEDBACK_BP_PER_PP)]
     assert (f"{saved[0]:,.0f}", f"{saved[-1]:,.0f}") == ("680", "1,071")
-    assert "it cuts the bill by $680-1,071 billion whatever foreigners do" in TEXT
+    assert "over FY2026-2035 it saves $680-1,071 billion of interest" in TEXT
+    assert "saves $680-1,071 billion of interest over FY2026-2035" in TEXT
     assert fiscal.CBO_DEBT_FEEDBACK_BP_PER_PP == (2.0, 3.0)
     assert "CBO's feedback from debt to yields (2 to 3 bp a point of debt/GDP)" in TEXT
-
-
-def test_the_reserves_window_duration_and_weights():
-    e = reserves.estimates()
-    assert f"{e.first_month:%B %Y} to {e.last_month:%B %Y}" == "February 2000 to July 2025"
-    assert "Monthly averages, February 2000 to July 2025" in TEXT
-    assert reserves.BOND_DURATION_YEARS == 8.0 and "its duration (8 years)" in TEXT
-    free = reserves.min_variance_weights(e.covariance)
-    floored = reserves.min_variance_weights(e.covariance, reserves.LIQUIDITY_FLOOR)
-    assert free[2] > 0.5  # "mostly JGBs"
-    assert abs(floored[0] - 0.5) < 1e-6 and abs(floored[2] - 0.5) < 1e-6  # half and half
-    assert np.sqrt(floored @ e.covariance @ floored) < e.volatilities[0]
-    assert "the least-variance mix is mostly JGBs, and the floor keeps half in Treasuries" in TEXT
-    assert "half in Treasuries and half in JGBs is less volatile than Treasuries alone" in TEXT
 
 
 def test_the_frontier_caption_states_the_risk_aversions_drawn():
