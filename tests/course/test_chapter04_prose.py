@@ -5,21 +5,16 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import numpy as np
 import pytest
+from chapter_text import chapter_prose
 from scipy.optimize import brentq
 
-from lessons_lib import course, curve, data, fiscal, market
+from lessons_lib import curve, data, fiscal, market
 
 
 def prose(chapter_id: str, solutions: bool = False) -> str:
-    chapter = course.chapter(chapter_id)
-    path = chapter.solutions_path if solutions else chapter.path
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose(chapter_id, solutions)
 
 
 TEXT = prose("04")

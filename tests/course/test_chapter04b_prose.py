@@ -5,18 +5,15 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import pandas as pd
 import pytest
+from chapter_text import chapter_prose
 
-from lessons_lib import course, curve, data, fiscal
+from lessons_lib import curve, data, fiscal
 
 
 def prose() -> str:
-    cells = json.loads(course.chapter("04b").path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose("04b")
 
 
 CBO = data.load("cbo_baseline")

@@ -5,18 +5,15 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import pytest
+from chapter_text import chapter_prose
 from scipy.optimize import brentq
 
-from lessons_lib import bonds, course, curve, data, holder, loop, market
+from lessons_lib import bonds, curve, data, holder, loop, market
 
 
 def prose(chapter_id: str) -> str:
-    cells = json.loads(course.chapter(chapter_id).path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose(chapter_id)
 
 
 TEXT = prose("05")

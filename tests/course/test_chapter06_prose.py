@@ -5,19 +5,15 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import numpy as np
+from chapter_text import chapter_prose
 
 from lessons_lib import course, data, market
 from lessons_lib.explorers import ch06
 
 
 def prose() -> str:
-    cells = json.loads(course.chapter("06").path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
-                     and c["metadata"].get("slideshow", {}).get("slide_type") != "notes")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose("06", notes=False)
 
 
 TEXT = prose()

@@ -5,19 +5,15 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import numpy as np
+from chapter_text import chapter_prose
 
-from lessons_lib import course, execution, fiscal, holder, market
+from lessons_lib import execution, fiscal, holder, market
 from lessons_lib.explorers.ch06b import ExecutionExplorer
 
 
 def prose() -> str:
-    cells = json.loads(course.chapter("06b").path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
-                     and c["metadata"].get("slideshow", {}).get("slide_type") != "notes")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose("06b", notes=False)
 
 
 TEXT = prose()

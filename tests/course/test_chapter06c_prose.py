@@ -5,21 +5,17 @@ CONTRIBUTING.md, "Numbers in prose": each test recomputes a figure and looks for
 that quotes it in the chapter's Markdown (line breaks and the \\\\$ of money ignored).
 """
 
-import json
-
 import numpy as np
+from chapter_text import chapter_prose
 
-from lessons_lib import course, fiscal, market, reserves
+from lessons_lib import fiscal, market, reserves
 from lessons_lib.exercises import ch06c as exercises
 
 CALS = ("low", "central", "high")
 
 
 def prose() -> str:
-    cells = json.loads(course.chapter("06c").path.read_text(encoding="utf-8"))["cells"]
-    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
-                     and c["metadata"].get("slideshow", {}).get("slide_type") != "notes")
-    return " ".join(text.replace("\\\\$", "$").split())
+    return chapter_prose("06c", notes=False)
 
 
 TEXT = prose()
