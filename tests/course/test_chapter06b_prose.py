@@ -78,3 +78,9 @@ def test_the_consolidation_range_and_cbos_debt_ratio():
 
 def test_the_frontier_caption_states_the_risk_aversions_drawn():
     assert "aversions from 0.0001 to 10 per $ billion" in TEXT
+
+
+def test_chapter_02_s_short_run_part_halves_over_10_to_40_days():
+    half_lives = sorted(c.half_life_days for c in market.CALIBRATIONS.values())
+    assert (half_lives[0], half_lives[-1]) == (10.0, 40.0)
+    assert "halves over 10 to 40 days" in TEXT
