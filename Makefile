@@ -16,6 +16,8 @@ help:
 	@echo "make data   download the latest series into your user cache (shipped copies untouched)"
 	@echo "make datasets  (maintainers) rebuild the shipped datasets from the publishers' series"
 	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"
+	@echo "make student  the student kit in _kits/: no solutions, outputs cleared (one .zip)"
+	@echo "make instructor  the instructor's kit in _kits/: solutions, guide, answer key, slide decks"
 	@echo "make site   build the self-study site in _site/ (open _site/index.html)"
 	@echo "make lock   re-resolve requirements.lock from pyproject.toml"
 
@@ -55,6 +57,14 @@ site: setup
 data: setup
 	$(BIN)/python -m lessons_lib.data
 
+# The classroom kits, built from the files git tracks (tools/kits.py).
+.PHONY: student instructor
+student: setup
+	$(BIN)/python -m tools.kits student
+
+instructor: setup
+	$(BIN)/python -m tools.kits instructor
+
 datasets: setup
 	$(BIN)/python -m tools.build_data
 
@@ -70,3 +80,4 @@ lock:
 
 clean:
 	rm -rf $(VENV) build *.egg-info _site _slides vendor test-artifacts
+	rm -rf _kits

@@ -171,8 +171,10 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "07", "07_capstone.ipynb", "Capstone",
-        "the whole chain in one scenario",
-        ready=False,
+        "one scenario runner chains chapters 02-06: sale, yields, interest and debt, the "
+        "dollar, the seller's loss, each as a band; four stories and every remedy side by "
+        "side; a brief to a finance minister",
+        ready=True,
     ),
 )
 

@@ -523,3 +523,50 @@ def xy_lines(
     ax.set_title(title)
     ax.legend(loc=legend_loc)
     return fig
+
+
+# Chapter 07
+
+
+def small_multiples(
+    table: pd.DataFrame,
+    measures: Mapping[str, str],
+    title: str,
+    labels: Sequence[str] | None = None,
+    figsize: tuple[float, float] = (11.0, 3.9),
+) -> Figure:
+    """One panel per measure (column prefix -> panel label with its unit), side by side, each a
+    horizontal bar per row of ``table`` at the ``<measure>_central`` value, with a whisker from
+    ``<measure>_low`` to ``<measure>_high`` (the calibrations' band) and the central value
+    written at the bar's end. Rows share the y axis, labelled by ``labels`` (default: the
+    table's index), first row on top; bars alternate colour and hatch so that neighbours read
+    apart in grayscale. Made for :func:`lessons_lib.scenario.side_by_side`'s columns."""
+    names = [str(i) for i in table.index] if labels is None else list(labels)
+    if len(names) != len(table):
+        raise ValueError(f"labels must give one label per row ({len(table)}), got {len(names)}")
+    fig, axes = plt.subplots(1, len(measures), figsize=figsize, sharey=True, squeeze=False)
+    positions = np.arange(len(table))[::-1]
+    styles = [(PALETTE["blue"], ""), (PALETTE["orange"], "//")]
+    for ax, (measure, label) in zip(axes[0], measures.items(), strict=True):
+        central = table[f"{measure}_central"].to_numpy(dtype=float)
+        low = table[f"{measure}_low"].to_numpy(dtype=float)
+        high = table[f"{measure}_high"].to_numpy(dtype=float)
+        lower = np.minimum(low, high)
+        upper = np.maximum(low, high)
+        for i, (y, value) in enumerate(zip(positions, central, strict=True)):
+            colour, hatch = styles[i % 2]
+            ax.barh(y, value, color=colour, hatch=hatch, edgecolor=PALETTE["black"],
+                    linewidth=0.5, height=0.6)
+        ax.errorbar(central, positions, xerr=[central - lower, upper - central], fmt="none",
+                    ecolor=PALETTE["black"], elinewidth=1.2, capsize=3)
+        for y, value in zip(positions, central, strict=True):
+            ax.annotate(f"{value:,.1f}", (value, y), xytext=(3, 4), textcoords="offset points",
+                        fontsize="x-small", ha="left", va="bottom")
+        ax.axvline(0.0, color=BASELINE, linewidth=1)
+        ax.grid(axis="y", visible=False)
+        ax.set_title(label, fontsize="small")
+        ax.tick_params(axis="x", labelsize="x-small")
+    axes[0][0].set_yticks(positions, names, fontsize="small")
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig

@@ -40,6 +40,7 @@ MODEL_MODULES = (
     "lessons_lib.bonds", "lessons_lib.holdings", "lessons_lib.maturity", "lessons_lib.auctions",
     "lessons_lib.market", "lessons_lib.curve", "lessons_lib.fiscal", "lessons_lib.holder",
     "lessons_lib.loop", "lessons_lib.dollar", "lessons_lib.execution", "lessons_lib.reserves",
+    "lessons_lib.scenario",
 )
 """The model modules: every public function and class in them checks its arguments here.
 

@@ -73,7 +73,12 @@ def test_chapter_lookups():
 
 
 def test_a_new_chapter_module_of_exercises_is_found_without_registration(tmp_path, monkeypatch):
-    (tmp_path / "ch07.py").write_text(textwrap.dedent('''
+    # a new chapter after the last one declared, planned: no module can exist for it yet
+    new_id = f"{int(course.CHAPTERS[-1].id[:2]) + 1:02d}"
+    scratch = course.Chapter(new_id, f"{new_id}_scratch.ipynb", "Scratch", "a scratch chapter",
+                             ready=False)
+    monkeypatch.setattr(course, "CHAPTERS", (*course.CHAPTERS, scratch))
+    (tmp_path / f"ch{new_id}.py").write_text(textwrap.dedent('''
         from lessons_lib.exercises.model import ExerciseMaker
 
         exercise = ExerciseMaker.for_module(__name__)
@@ -85,19 +90,21 @@ def test_a_new_chapter_module_of_exercises_is_found_without_registration(tmp_pat
     monkeypatch.setattr(exercises, "__path__", [*exercises.__path__, str(tmp_path)])
     checks._chapter_exercises.cache_clear()
     try:
-        found = checks.get("07.1")
-        assert found.objective == "07-O1"
-        solutions = "notebooks/solutions/07_capstone_solutions.ipynb"
-        assert found.solution == f"{solutions}, exercise 07.1"
+        found = checks.get(f"{new_id}.1")
+        assert found.objective == f"{new_id}-O1"
+        solutions = f"notebooks/solutions/{new_id}_scratch_solutions.ipynb"
+        assert found.solution == f"{solutions}, exercise {new_id}.1"
     finally:
-        sys.modules.pop("lessons_lib.exercises.ch07", None)
+        sys.modules.pop(f"lessons_lib.exercises.ch{new_id}", None)
         monkeypatch.undo()
         checks._chapter_exercises.cache_clear()
-    assert "07.1" not in checks.exercises()
+    assert f"{new_id}.1" not in checks.exercises()
 
 
 def test_a_module_named_after_no_chapter_is_an_error(tmp_path, monkeypatch):
-    (tmp_path / "ch99.py").write_text("EXERCISES = ()\n")
+    ids = {c.id for c in course.CHAPTERS}
+    unknown = next(f"{n:02d}" for n in range(99, 0, -1) if f"{n:02d}" not in ids)
+    (tmp_path / f"ch{unknown}.py").write_text("EXERCISES = ()\n")
     monkeypatch.setattr(exercises, "__path__", [*exercises.__path__, str(tmp_path)])
-    with pytest.raises(ValueError, match="'99' is not a chapter"):
+    with pytest.raises(ValueError, match=f"'{unknown}' is not a chapter"):
         course.chapter_modules("lessons_lib.exercises")

@@ -13,7 +13,7 @@ import inspect
 import math
 import pkgutil
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import lessons_lib
-from lessons_lib import bonds, curve, data, loop, market, validate
+from lessons_lib import bonds, curve, data, loop, market, scenario, validate
 
 TIMEOUT_SECONDS = 10
 
@@ -78,7 +78,7 @@ VALID: dict[str, Callable[[], Any]] = {
     "slope": lambda: 1.0,
     "price_at_start": lambda: 100.0,
     "sold_pct": lambda: 10.0,
-    "name": lambda: "central",
+    "name": lambda: "no_sale",  # any text for a Calibration, a shipped one for scenario.load
     "lasting_bp_per_pp": lambda: 2.0,
     "peak_multiple": lambda: 2.0,
     "half_life_days": lambda: 20.0,
@@ -173,6 +173,21 @@ VALID: dict[str, Callable[[], Any]] = {
     "target_return": lambda: 0.025,
     "treasury_floor": lambda: 0.3,
     "points": lambda: 5,
+    # lessons_lib.scenario (chapter 07)
+    "seller": lambda: "japan",
+    "size": lambda: 100.0,
+    "title": lambda: "Japan sells $100bn",
+    "notes": lambda: "",
+    "fed_share_pct": lambda: 50.0,
+    "repo_share_pct": lambda: 20.0,
+    "consolidation_pct_gdp": lambda: 0.5,
+    "converted_pct": lambda: 50.0,
+    "scenario": lambda: scenario.load("japan_spring_2024"),
+    "remedy": lambda: "fed",
+    "currency": lambda: "JPY",
+    "result": lambda: scenario.run(scenario.load("japan_spring_2024")),
+    "scenarios": lambda: ["japan_spring_2024"],
+    "remedies": lambda: ("none", "fed"),
 }
 
 BAD: dict[str, Any] = {
@@ -218,14 +233,19 @@ def _parameters(func: Callable[..., Any]) -> list[str]:
 
 
 def _finite(value: Any) -> bool:
-    if isinstance(value, tuple):
-        return all(_finite(v) for v in value)
+    if isinstance(value, tuple | list):  # a part may be absent (scenario.resolve_size's weeks)
+        return all(v is None or _finite(v) for v in value)
+    if isinstance(value, Mapping):
+        return all(_finite(v) for v in value.values())
+    if isinstance(value, str):  # a label in a result (a currency, a scenario's name)
+        return True
     if isinstance(value, pd.DataFrame | pd.Series):
         numeric = value.select_dtypes("number") if isinstance(value, pd.DataFrame) else value
         return bool(np.isfinite(np.asarray(numeric, dtype=float)).all())
     if isinstance(value, pd.Timestamp):
         return not pd.isna(value)
-    if isinstance(value, bonds.Bond | curve.Curve | market.Calibration | loop.LoopCoefficients):
+    if isinstance(value, bonds.Bond | curve.Curve | market.Calibration | loop.LoopCoefficients
+                  | scenario.Scenario):
         return True
     array = np.asarray(value, dtype=float)
     return bool(np.isfinite(array).all())
