@@ -88,7 +88,7 @@ def test_the_model_briefs_other_figures():
     assert "Japan would lose 0.3% to 7.5% of what it sold" in SOLUTIONS
     move = [STORY.dollar_move_pct[c] for c in ("low", "high")]
     assert [round(v) for v in move] == [0, 7]
-    assert "the dollar would move by 0 to 7%" in SOLUTIONS
+    assert "the dollar would strengthen by 0 to 7%" in SOLUTIONS
     consolidation = scenario.run(scenario.with_remedy(STORY.scenario, "consolidation"))
     saved = STORY.added_interest_usd_bn["central"] - consolidation.added_interest_usd_bn[
         "central"]
