@@ -53,9 +53,9 @@ EXERCISES = (
         2,
         objective=2,
         question="Which remedy leaves the lasting rise of the 10-year yield where it was, "
-        "and cuts only the seller's own loss? (a) the Fed buying the sale; (b) spreading the "
-        "sale over a year; (c) a repo instead of a sale. Answer with the letter in quotes, "
-        "e.g. \"a\".",
+        "but lowers its peak and the seller's own loss? (a) the Fed buying the sale; (b) "
+        "spreading the sale over a year; (c) a repo instead of a sale. Answer with the letter "
+        "in quotes, e.g. \"a\".",
         answer="b",
         choices=("a", "b", "c"),
         mistakes={
