@@ -18,8 +18,10 @@ help:
 	@echo "make slides export every chapter to an offline reveal.js deck in _slides/"
 	@echo "make student  the student kit in _kits/: no solutions, outputs cleared (one .zip)"
 	@echo "make instructor  the instructor's kit in _kits/: solutions, guide, answer key, slide decks"
-	@echo "make site   build the self-study site in _site/ (open _site/index.html)"
-	@echo "make lock   re-resolve requirements.lock from pyproject.toml"
+	@echo "make site   build the self-study site (a Jupyter Book) in _site/ (open _site/index.html);"
+	@echo "            make site HUB=https://hub.example.edu REPO=<git URL> adds JupyterHub launch links"
+	@echo "make lock   add pyproject.toml's new packages to requirements.lock, keeping its pins"
+	@echo "            (make lock UPGRADE=1 re-resolves everything)"
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "): set PYTHON=python3.11")'
@@ -51,8 +53,10 @@ notebooks: setup
 slides: setup
 	$(BIN)/python -m tools.build_slides
 
+# HUB and REPO (and BRANCH, default main) give each page an nbgitpuller link to a JupyterHub.
 site: setup
-	$(BIN)/python -m tools.build_site
+	$(BIN)/python -m tools.book $(if $(HUB),--hub "$(HUB)") $(if $(REPO),--repo "$(REPO)") \
+	    $(if $(BRANCH),--branch "$(BRANCH)")
 
 data: setup
 	$(BIN)/python -m lessons_lib.data
@@ -72,10 +76,13 @@ lock:
 	rm -rf .lockenv
 	$(PYTHON) -m venv .lockenv
 	.lockenv/bin/python -m pip install --quiet --upgrade pip
-	.lockenv/bin/python -m pip install --quiet ".[test]"
+	.lockenv/bin/python -m pip install --quiet $(if $(UPGRADE),,-c requirements.lock) ".[test]"
 	@{ echo "# Exact versions that make and CI install. Made by 'make lock' from pyproject.toml;"; \
 	   echo "# keep environment.yml in step (tests/course/test_environment.py checks it)."; \
-	   .lockenv/bin/python -m pip freeze --exclude lessons_lib | LC_ALL=C sort -f; } > requirements.lock
+	   .lockenv/bin/python -m pip freeze --exclude lessons_lib \
+	   | .lockenv/bin/python -c "import sys; sys.stdout.writelines(sorted(sys.stdin, key=str.lower))"; \
+	   } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 	rm -rf .lockenv
 
 clean:

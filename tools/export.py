@@ -1,4 +1,4 @@
-"""What the slide decks (tools/build_slides.py) and the site (tools/build_site.py) share.
+"""What the slide decks (tools/build_slides.py) and the site (tools/book/) share.
 
 Both start from the executed notebooks as committed, give every figure its caption as a text
 alternative, and point every script at local copies (tools/web_assets.py), so that the output
@@ -83,28 +83,33 @@ def plain(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def prepare(path: Path, before_escape=None) -> nbformat.NotebookNode:
-    """The notebook ready to export: figure captions as alt text, dollar signs kept as text.
-
-    Each figure's caption (the Markdown cell after it) becomes its alt text.
-
-    ``before_escape``, if given, is called with the notebook before dollar signs are made
-    safe from MathJax (the site links glossary terms there). Raises SystemExit naming the
-    notebook and cell when a figure has no caption.
-    """
-    nb = nbformat.read(path, as_version=4)
+def captions(nb: nbformat.NotebookNode, path: Path) -> list[tuple[int, str]]:
+    """``(index, alt text)`` for each figure of the notebook read from ``path``: its caption
+    as one line of plain text. Raises SystemExit naming the notebook and cell when a figure has
+    no caption."""
+    found = []
     for index, caption in figure_captions(nb.cells):
         if caption is None:
             raise SystemExit(
                 f"{path.name}, cell {index}: a figure needs a caption in the next Markdown "
                 f"cell, starting with '{CAPTION_START} N.*'"
             )
+        found.append((index, plain(caption)))
+    return found
+
+
+def prepare(path: Path) -> nbformat.NotebookNode:
+    """The notebook ready to export: figure captions as alt text, dollar signs kept as text.
+
+    Each figure's caption (the Markdown cell after it) becomes its alt text
+    (:func:`captions`).
+    """
+    nb = nbformat.read(path, as_version=4)
+    for index, alt in captions(nb, path):
         for output in nb.cells[index].outputs:
             if "image/png" in output.get("data", {}):
-                output.setdefault("metadata", {})["alt"] = plain(caption)
-    if before_escape is not None:
-        before_escape(nb)
-    _no_maths_in_widgets(nb)
+                output.setdefault("metadata", {})["alt"] = alt
+    no_maths_in_widgets(nb)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             # Money is written \\$ (MONEY_SOURCE); nbconvert's Markdown would print a
@@ -114,7 +119,7 @@ def prepare(path: Path, before_escape=None) -> nbformat.NotebookNode:
     return nb
 
 
-def _no_maths_in_widgets(nb: nbformat.NotebookNode) -> None:
+def no_maths_in_widgets(nb: nbformat.NotebookNode) -> None:
     """Give every saved widget the classes MathJax skips (a readout's dollars are money)."""
     from lessons_lib.explorers.base import NO_MATHS_CLASSES
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tools import build_site, export
+from tools import export
+from tools.book import glossary
 
 ROOT = Path(__file__).resolve().parents[2]
 
-GLOSSARY = {term.lower() for term in build_site.glossary_terms()}
+GLOSSARY = {term.lower() for term in glossary.glossary_terms()}
 CHAPTERS = export.chapters()
 
 
@@ -32,7 +33,7 @@ def test_every_introduced_term_has_a_glossary_entry(path):
 
 def test_glossary_entries_are_unique_and_defined():
     text = (ROOT / "docs" / "glossary.md").read_text()
-    terms = build_site.glossary_terms()
+    terms = glossary.glossary_terms()
     assert len(terms) == len(set(terms))
     for block in text.split("\n### ")[1:]:
         assert len(block.split("\n", 1)[1].split()) >= 8, f"{block[:30]}: define it"
@@ -40,10 +41,10 @@ def test_glossary_entries_are_unique_and_defined():
 
 def test_first_use_linking():
     text = "A `maturity` in code, $maturity$ in math, then maturity in prose and maturity again."
-    linked = build_site._link_first(text, "maturity", "g.html#maturity")
+    linked = glossary._link_first(text, "maturity", "g.html#maturity")
     assert linked.count('href="g.html#maturity"') == 1
     assert "then <a class" in linked and "`maturity`" in linked and "$maturity$" in linked
-    assert build_site._link_first("# Maturity heading only", "maturity", "x") is None
+    assert glossary._link_first("# Maturity heading only", "maturity", "x") is None
 
 
 def test_captions_become_alt_text():
