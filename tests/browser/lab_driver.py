@@ -64,6 +64,20 @@ def require_chromium() -> str:
     pytest.skip(message)
 
 
+def require_exports() -> None:
+    """Chromium and the vendored web assets (reveal.js, MathJax: tools/web_assets.py), or skip
+    (locally) / fail (COURSE_REQUIRE_BROWSER=1) without them."""
+    from tools import web_assets
+
+    require_chromium()
+    try:
+        web_assets.ensure()
+    except SystemExit as exc:  # no npm to fetch reveal.js and MathJax with
+        if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
+            pytest.fail(f"COURSE_REQUIRE_BROWSER is set: {exc}", pytrace=False)
+        pytest.skip(str(exc))
+
+
 def notebooks_dir() -> Path:
     return Path(os.environ.get(NOTEBOOKS_ENV, REPO / "notebooks")).resolve()
 

@@ -7,24 +7,19 @@ test_static_exports.py. tests/course/test_kits.py checks the rest of the kit wit
 
 from __future__ import annotations
 
-import os
 import time
 import zipfile
 
 import pytest
+from lab_driver import require_exports
 
 from lessons_lib import course
-from tools import kits, web_assets
+from tools import kits
 
 
 @pytest.fixture(scope="module")
 def instructor(tmp_path_factory):
-    try:
-        web_assets.ensure()
-    except SystemExit as exc:  # no npm to fetch reveal.js and MathJax with
-        if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
-            pytest.fail(f"COURSE_REQUIRE_BROWSER is set: {exc}", pytrace=False)
-        pytest.skip(str(exc))
+    require_exports()
     out = tmp_path_factory.mktemp("kit")
     archive = kits.build_instructor(out)
     with zipfile.ZipFile(archive) as zf:

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import time
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
-from lab_driver import require_chromium
+from lab_driver import require_exports
 from prose_maths import TYPESET_TEX_JS, notebook_formulas
 
 from lessons_lib import course
-from tools import book, build_slides, export, web_assets
+from tools import book, build_slides, export
 from tools.book import stage
 
 # An explorer's figure sits in a widget beside its text readout, which is its alternative;
@@ -33,17 +32,6 @@ IMAGES_JS = """() => Array.from(document.images).map(i => ({
     alt: (i.getAttribute('alt') || '').trim()
         || (i.closest('.jupyter-widgets') && i.closest('.jupyter-widgets').parentElement
             .querySelector('.course-readout') ? 'readout' : '') }))"""
-
-
-def require_exports() -> None:
-    """Chromium and the vendored web assets, or skip (locally) / fail (in CI) without them."""
-    require_chromium()
-    try:
-        web_assets.ensure()
-    except SystemExit as exc:  # no npm to fetch reveal.js and MathJax with
-        if os.environ.get("COURSE_REQUIRE_BROWSER", "") not in ("", "0"):
-            pytest.fail(f"COURSE_REQUIRE_BROWSER is set: {exc}", pytrace=False)
-        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module")
