@@ -37,8 +37,10 @@ setup: $(STAMP)
 # JupyterLab refuses to run as root unless told; only then is the flag added.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# The course folder is JupyterLab's root (given a file alone, it would serve only notebooks/,
+# and the notebooks' links to ../docs/glossary.md would not open).
 lab: setup
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_welcome.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. notebooks/00_welcome.ipynb
 
 test: setup
 	$(BIN)/ruff check .

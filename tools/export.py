@@ -23,6 +23,12 @@ NOTEBOOKS = course.NOTEBOOKS
 TEMPLATES = ROOT / "tools" / "templates"
 # Only what a page loads: MathJax, require.js, jQuery, the widget renderer, reveal.js.
 VENDORED = ("mathjax", "requirejs", "jquery", "html-manager", "reveal.js")
+UNUSED = {"mathjax": ("unpacked", "test", "Asana-Math", "Gyre-Pagella", "Gyre-Termes",
+                      "Latin-Modern", "Neo-Euler", "STIX-Web"),
+          "html-manager": ("lib", "embed.js", "embed.js.map", "libembed-amd.js")}
+"""Files of the vendored packages no page loads, left out of the copies (about 50 MB):
+MathJax 2's unpacked sources, its tests and its fonts other than TeX (the pages use TeX
+fonts), and the widget renderer's builds other than embed-amd.js."""
 MONEY = '<span class="tex2jax_ignore mathjax_ignore">&#36;</span>'
 """A literal dollar sign in exported Markdown (MathJax 2 skips the tex2jax_ignore class,
 MathJax 3 mathjax_ignore)."""
@@ -142,7 +148,8 @@ def asset_urls(prefix: str) -> dict[str, str]:
 
 
 def copy_vendor(destination: Path, names: tuple[str, ...] = VENDORED) -> None:
-    """Copy the vendored packages a page needs next to it (fetched first if missing)."""
+    """Copy the vendored packages a page needs next to it (fetched first if missing), less
+    the files no page loads (:data:`UNUSED`)."""
     vendor = web_assets.ensure()
     for name in names:
         target = destination / name
@@ -151,7 +158,13 @@ def copy_vendor(destination: Path, names: tuple[str, ...] = VENDORED) -> None:
         if (target / ".version").is_file() and (target / ".version").read_text() == stamp:
             continue
         shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(source, target)
+        shutil.copytree(source, target, ignore=_unused(name))
+
+
+def _unused(package: str):
+    """A ``shutil.copytree`` filter that leaves out ``package``'s :data:`UNUSED` files."""
+    names = set(UNUSED.get(package, ()))
+    return lambda folder, entries: [e for e in entries if e in names]
 
 
 def run(build, default_out: Path, description: str, what: str) -> int:

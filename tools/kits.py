@@ -190,7 +190,8 @@ make lab     # creates .venv with the pinned packages, opens JupyterLab on the w
 ```
 
 With Anaconda instead: `conda env create -f environment.yml`, `conda activate treasuries`,
-then `jupyter lab notebooks/00_welcome.ipynb`.
+then, from this folder, `jupyter lab --ServerApp.root_dir=. notebooks/00_welcome.ipynb`
+(the folder as JupyterLab's root, so the notebooks' links to `docs/` open).
 `make data` downloads the latest official series into your user cache (the shipped copies,
 which the notebooks use, stay as they are).
 

@@ -45,12 +45,6 @@ HERE = Path(__file__).resolve().parent
 ASSETS = "course"
 """The folder of ``_static/`` that holds the vendored scripts and the course's CSS."""
 SITE_VENDOR = ("mathjax", "requirejs", "html-manager")
-# Files no page loads, left out of the site (about 50 MB): MathJax 2's unpacked sources, its
-# tests and its fonts other than TeX (the pages use TeX fonts), and the widget renderer's
-# builds other than embed-amd.js.
-UNUSED = {"mathjax": ("unpacked", "test", "Asana-Math", "Gyre-Pagella", "Gyre-Termes",
-                      "Latin-Modern", "Neo-Euler", "STIX-Web"),
-          "html-manager": ("lib", "embed.js", "embed.js.map", "libembed-amd.js")}
 
 
 def launch_settings(hub: str | None = None, repo: str | None = None,
@@ -149,13 +143,6 @@ def _copy_assets(static: Path) -> None:
     vendor = static / ASSETS
     export.copy_vendor(vendor, SITE_VENDOR)
     shutil.copy(HERE / "widgets.js", vendor / "widgets.js")
-    for package, names in UNUSED.items():
-        for name in names:
-            for path in (vendor / package).rglob(name):
-                if path.is_dir():
-                    shutil.rmtree(path)
-                else:
-                    path.unlink()
 
 
 def build(out: Path = DEFAULT_OUT, launch: stage.Launch | None = None,
