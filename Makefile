@@ -78,7 +78,8 @@ lock:
 	rm -rf .lockenv
 	$(PYTHON) -m venv .lockenv
 	.lockenv/bin/python -m pip install --quiet --upgrade pip
-	.lockenv/bin/python -m pip install --quiet $(if $(UPGRADE),,-c requirements.lock) ".[test]"
+	.lockenv/bin/python -m pip install --quiet -c tools/lock_floor.txt \
+	    $(if $(UPGRADE),,-c requirements.lock) ".[test]"
 	@{ echo "# Exact versions that make and CI install. Made by 'make lock' from pyproject.toml;"; \
 	   echo "# keep environment.yml in step (tests/course/test_environment.py checks it)."; \
 	   .lockenv/bin/python -m pip freeze --exclude lessons_lib \

@@ -73,3 +73,29 @@ def test_environment_yml_has_the_declared_packages_at_the_locked_versions():
 def test_widget_versions_that_work_in_rise():
     pins = lock()
     assert pins["ipywidgets"] == "8.1.2" and pins["jupyterlab-widgets"] == "3.0.10"
+
+
+def test_every_locked_package_installs_on_the_oldest_python_the_course_supports():
+    """pyproject.toml says Python >=3.11, so the lock must install on 3.11.0 too, not only on
+    the 3.11.x that made it: Debian 12's python3 is 3.11.2, and soupsieve 4.1.1 (which
+    needs >=3.11.5) once stopped `make test` there. Reads each locked package's installed
+    metadata, so the venv must be the lock's, as `make test` builds it."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    from packaging.specifiers import SpecifierSet
+
+    floor = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    oldest = floor.removeprefix(">=")
+    assert SpecifierSet(floor).contains(oldest) and oldest.count(".") == 1, floor
+    oldest += ".0"
+    too_new = []
+    for name, version in lock().items():
+        try:
+            dist = distribution(name)
+        except PackageNotFoundError:
+            raise AssertionError(f"{name} is in requirements.lock but not installed") from None
+        assert dist.version == version, f"{name}: installed {dist.version}, lock {version}"
+        needs = dist.metadata.get("Requires-Python")
+        if needs and not SpecifierSet(needs).contains(oldest):
+            too_new.append(f"{name}=={version} (Requires-Python {needs})")
+    assert not too_new, f"these pins do not install on Python {oldest}: {too_new}"
