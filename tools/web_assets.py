@@ -39,6 +39,22 @@ def _installed(vendor: Path, name: str) -> str | None:
     return stamp.read_text().strip() if stamp.is_file() else None
 
 
+def _extract(archive: tarfile.TarFile, dest: Path) -> None:
+    """Unpack ``archive`` into ``dest`` with tarfile's "data" filter, which refuses links,
+    devices and paths that leave ``dest``. Pythons before 3.11.4 (Debian 12 has 3.11.2) lack
+    the filter: there the same refusal is checked here, entry by entry, before unpacking."""
+    if hasattr(tarfile, "data_filter"):
+        archive.extractall(dest, filter="data")
+        return
+    root = dest.resolve()
+    for member in archive.getmembers():
+        inside = (root / member.name).resolve().is_relative_to(root)
+        if not inside or not (member.isfile() or member.isdir()):
+            raise SystemExit(f"refusing {member.name!r} in the npm tarball: not a plain file "
+                             f"or folder inside {dest}")
+    archive.extractall(dest)
+
+
 def ensure(vendor: Path = VENDOR) -> Path:
     """Make sure every pinned package is unpacked in ``vendor``; return ``vendor``."""
     pins = json.loads(PINS.read_text())
@@ -71,7 +87,7 @@ def ensure(vendor: Path = VENDOR) -> Path:
             target = vendor / _folder(name)
             shutil.rmtree(target, ignore_errors=True)
             with tarfile.open(tarball) as archive:
-                archive.extractall(Path(tmp) / _folder(name), filter="data")
+                _extract(archive, Path(tmp) / _folder(name))
             shutil.move(Path(tmp) / _folder(name) / "package", target)
             (target / ".version").write_text(pin["version"] + "\n")
     return vendor
