@@ -96,3 +96,21 @@ def test_the_model_briefs_other_figures():
     assert "saves more interest than the central case costs" in SOLUTIONS
     assert "(6 to 67 bp for the articles' story)" in SOLUTIONS
     assert "(\\$200 billion to \\$2.2 trillion)".replace("\\", "") in SOLUTIONS
+
+
+def test_the_dollar_moves_a_few_percent_either_way_in_every_shipped_scenario():
+    table = scenario.side_by_side(remedies=("none",))
+    moves = table[[f"dollar_move_pct_{c}" for c in ("low", "central", "high")]].to_numpy()
+    assert moves.min() < 0 < moves.max() and abs(moves).max() < 10
+    assert "the dollar moves by a few percent either way in the model" in TEXT
+
+
+def test_the_fed_at_100_percent_empties_the_yield_and_loss_panels_and_keeps_the_saving():
+    fed_all = scenario.run(ScenarioExplorer().build(1, 50.0, 21, 100.0, 0.0, 1.5, 3))
+    cut_alone = scenario.run(scenario.load("no_sale").replace(consolidation_pct_gdp=1.5))
+    for band in (fed_all.peak_bp, fed_all.lasting_bp, fed_all.seller_loss_pct):
+        assert set(band.values()) == {0.0}
+    assert fed_all.added_interest_usd_bn == cut_alone.added_interest_usd_bn
+    assert cut_alone.added_interest_usd_bn["central"] < 0
+    assert "The Fed at 100% empties the yield and loss panels, and leaves the consolidation's " \
+           "saving." in TEXT
